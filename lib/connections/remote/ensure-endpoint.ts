@@ -1,0 +1,33 @@
+// The caller's inbound endpoint for the provider, created when absent, with the secret
+// the provider-side webhooks will use. Hookyard generates that secret even where a user
+// setting up by hand would copy it from the provider's console (GitHub, Linear): the API
+// that creates the webhook accepts a secret of our choosing.
+import { randomToken } from "../../crypto";
+import { db } from "../../db";
+import { asStoredConfig, mergeConfig, readSecret } from "../../integration-webhooks/config";
+import { webhookUrlFor } from "../../integration-webhooks/serialize";
+import { checkTriggerTypes } from "../../integration-webhooks/trigger-types";
+import type { IntegrationPreset } from "../../integrations/types";
+
+export type RegistrationTarget = { endpointId: string; url: string; secret: string; triggerTypes: string[]; config: Record<string, unknown> };
+
+export async function ensureEndpoint(userId: string, preset: IntegrationPreset, triggerTypes: string[] | undefined): Promise<RegistrationTarget> {
+  const wanted = triggerTypes ? checkTriggerTypes(preset, triggerTypes) : undefined;
+  const existing = await db().integrationWebhook.findUnique({ where: { userId_providerId: { userId, providerId: preset.id } } });
+  const stored = asStoredConfig(existing?.integrationConfig);
+  const secret = readSecret(stored) ?? (preset.verification.generateSecret ?? (() => randomToken(32)))();
+  const integrationConfig = mergeConfig(preset, stored, readSecret(stored) ? {} : { signingSecret: secret }) as object;
+  const row = existing
+    ? await db().integrationWebhook.update({ where: { id: existing.id }, data: { integrationConfig, ...(wanted ? { triggerTypes: wanted } : {}) } })
+    : await db().integrationWebhook.create({
+        data: { userId, providerId: preset.id, triggerTypes: wanted ?? checkTriggerTypes(preset, undefined), integrationConfig, status: "active" },
+      });
+  const { signing_secret: _secret, ...config } = stored;
+  return { endpointId: row.id, url: webhookUrlFor(preset.id, row.id), secret, triggerTypes: row.triggerTypes as string[], config };
+}
+
+/** Makes a secret the provider chose (Stripe, Airtable) the endpoint's signing secret. */
+export async function adoptProviderSecret(endpointId: string, preset: IntegrationPreset, secret: string): Promise<void> {
+  const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: endpointId } });
+  await db().integrationWebhook.update({ where: { id: endpointId }, data: { integrationConfig: mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: secret }) as object } });
+}

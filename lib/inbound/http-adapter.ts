@@ -1,0 +1,48 @@
+// The two doors into receiveWebhook(): a Fetch API Request (the App Router route)
+// and a node:http request (the custom server's fast path, DESIGN.md §6).
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { env } from "../env";
+import { receiveWebhook, type ReceiveOutput } from "./receive";
+
+export const WEBHOOK_PATH = /^\/api\/webhooks\/([^/?#]+)\/([^/?#]+)\/?$/;
+
+/** The URL as the provider called it: public base + path + query (HubSpot signs it). */
+function publicUrl(pathAndQuery: string): URL {
+  return new URL(pathAndQuery, env().publicUrl + "/");
+}
+
+export async function receiveFetchRequest(request: Request, providerId: string, endpointId: string): Promise<Response> {
+  const { pathname, search } = new URL(request.url);
+  const output = await receiveWebhook({
+    providerId,
+    endpointId,
+    method: request.method,
+    url: publicUrl(pathname + search),
+    headers: request.headers,
+    body: request.body as AsyncIterable<Uint8Array> | null,
+  });
+  return new Response(request.method === "HEAD" ? null : output.body, { status: output.status, headers: output.headers });
+}
+
+/** Serves /api/webhooks/* straight from node:http; returns false for any other path. */
+export function handleNodeWebhook(req: IncomingMessage, res: ServerResponse): boolean {
+  const [pathname, query = ""] = (req.url ?? "").split("?", 2);
+  const match = WEBHOOK_PATH.exec(pathname);
+  if (!match) return false;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  void receiveWebhook({
+    providerId: decodeURIComponent(match[1]),
+    endpointId: decodeURIComponent(match[2]),
+    method: req.method ?? "GET",
+    url: publicUrl(pathname + (query ? `?${query}` : "")),
+    headers,
+    body: req.method === "GET" || req.method === "HEAD" ? null : req,
+  }).then((output: ReceiveOutput) => {
+    res.writeHead(output.status, output.headers);
+    res.end(req.method === "HEAD" ? undefined : output.body);
+  });
+  return true;
+}

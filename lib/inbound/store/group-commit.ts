@@ -1,0 +1,85 @@
+// Group commit: the writes of requests that arrive together share one SQLite
+// transaction. Each caller gets its own result and is answered only after the
+// transaction that holds its write has committed, so "acknowledged means stored" holds.
+// One transaction per batch instead of one per request is what lets a single SQLite
+// writer keep up with many connections (bench/README.md, "ingest").
+// A busy database (another process writing, or Prisma's connection in this process
+// holding a transaction across an await) is retried after a short pause, asynchronously.
+import { ApiError } from "../../api/errors";
+
+type Pending<T, R> = { item: T; resolve: (result: R) => void; reject: (error: unknown) => void };
+
+/** Writes a batch synchronously, in one transaction; one result (or Error) per item. */
+export type BatchWriter<T, R> = (items: T[]) => Array<R | Error>;
+
+const MAX_BATCH = 200;
+const FIRST_RETRY_MS = 1;
+const LONGEST_RETRY_MS = 50;
+const GIVE_UP_AFTER_MS = 10_000;
+
+export function groupCommit<T, R>(write: BatchWriter<T, R>): (item: T) => Promise<R> {
+  let queue: Pending<T, R>[] = [];
+  let scheduled = false;
+  let busySince: number | null = null;
+  let retryMs = FIRST_RETRY_MS;
+
+  function schedule(delayMs: number) {
+    if (scheduled) return;
+    scheduled = true;
+    // setImmediate runs after the poll phase, so every request read in this turn of
+    // the event loop joins the batch.
+    if (delayMs === 0) setImmediate(flush);
+    else setTimeout(flush, delayMs);
+  }
+
+  function flush() {
+    scheduled = false;
+    const batch = queue.slice(0, MAX_BATCH);
+    let results: Array<R | Error>;
+    try {
+      results = write(batch.map((p) => p.item));
+    } catch (error) {
+      if (isBusy(error)) return retryLater();
+      busySince = null; // the busy spell, if any, ended with this answer
+      retryMs = FIRST_RETRY_MS;
+      queue = queue.slice(batch.length);
+      for (const pending of batch) pending.reject(error);
+      if (queue.length > 0) schedule(0);
+      return;
+    }
+    busySince = null;
+    retryMs = FIRST_RETRY_MS;
+    queue = queue.slice(batch.length);
+    batch.forEach((pending, index) => {
+      const result = results[index];
+      if (result instanceof Error) pending.reject(result);
+      else pending.resolve(result);
+    });
+    if (queue.length > 0) schedule(0);
+  }
+
+  function retryLater() {
+    busySince ??= Date.now();
+    if (Date.now() - busySince > GIVE_UP_AFTER_MS) {
+      const failed = queue;
+      queue = [];
+      busySince = null;
+      const error = new ApiError("database_unavailable", "The database stayed busy; the webhook was not stored. Retry later.");
+      for (const pending of failed) pending.reject(error);
+      return;
+    }
+    schedule(retryMs);
+    retryMs = Math.min(retryMs * 2, LONGEST_RETRY_MS);
+  }
+
+  return (item: T) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      schedule(0);
+    });
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_LOCKED";
+}

@@ -1,0 +1,32 @@
+// Airtable: base webhooks created through the Web API. Each notification carries
+// X-Airtable-Content-MAC: "hmac-sha256=" + hex HMAC-SHA256 of the raw body, keyed with the
+// base64-DECODED macSecretBase64 that "Create a webhook" returns once and never again.
+// https://airtable.com/developers/web/api/webhooks-overview
+import type { IntegrationPreset } from "../../types";
+import { AIRTABLE_TRIGGERS } from "./events";
+import { airtableInbound } from "./inbound";
+
+export const airtable: IntegrationPreset = {
+  id: "airtable",
+  name: "Airtable",
+  description: "Change notifications for records, fields and tables in your Airtable bases.",
+  category: "Business",
+  capabilities: ["webhooks", "oauth", "remote-webhooks"],
+  scopes: ["webhook:manage", "data.records:read", "schema.bases:read"],
+  authType: "oauth",
+  docsUrl: "https://airtable.com/developers/web/api/webhooks-overview",
+  color: "#2D7FF9",
+  icon: "/integrations/airtable.svg",
+  supportsRemoteRegistration: true,
+  verification: { scheme: "X-Airtable-Content-MAC (HMAC-SHA256)", secretSource: "provider", secretLabel: "macSecretBase64" },
+  triggers: AIRTABLE_TRIGGERS,
+  inbound: airtableInbound,
+  setupInstructions: [
+    "Create a personal access token at airtable.com/create/tokens with the scopes webhook:manage and data.records:read (add schema.bases:read to watch fields and tables), limited to the base you want to watch.",
+    "Find the base id (starts with app…) in the base's URL or in its API documentation page.",
+    "Create the webhook with POST https://api.airtable.com/v0/bases/<baseId>/webhooks, body {\"notificationUrl\": \"{webhookUrl}\", \"specification\": {\"options\": {\"filters\": {\"dataTypes\": [\"tableData\"]}}}} (use tableFields / tableMetadata as well to hear about schema changes).",
+    "The response contains id (ach…) and macSecretBase64; Airtable never shows that secret again, so paste macSecretBase64 into this integration's Signing secret field in Hookyard right away and save.",
+    "Airtable pings {webhookUrl} shortly after creation and on every matching change; the ping only names the base and webhook, and the changes themselves are read from GET /v0/bases/<baseId>/webhooks/<webhookId>/payloads.",
+    "Webhooks created with a token expire after 7 days: call POST /v0/bases/<baseId>/webhooks/<webhookId>/refresh (or list its payloads) before then to keep it alive.",
+  ],
+};

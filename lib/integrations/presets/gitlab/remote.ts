@@ -1,0 +1,30 @@
+// Project webhooks, one per project the user maintains (access level ≥ 40). `token` is
+// what GitLab sends back in X-Gitlab-Token.
+// https://docs.gitlab.com/api/project_webhooks/#add-a-webhook-to-a-project
+import type { RemoteSpec } from "../../connect-types";
+
+const EVENT_FLAGS: Record<string, string> = {
+  gitlab_trigger_push: "push_events",
+  gitlab_trigger_merge_request: "merge_requests_events",
+  gitlab_trigger_issue: "issues_events",
+  gitlab_trigger_pipeline: "pipeline_events",
+};
+
+type Hook = { id: number; url: string };
+
+export const gitlabRemote: RemoteSpec = {
+  // https://docs.gitlab.com/api/projects/#list-all-projects
+  listResources: async (api) => {
+    const projects = await api.request<{ id: number; path_with_namespace: string }[]>("GET", "/projects", { query: { membership: "true", min_access_level: 40, per_page: 100 } });
+    return projects.map((p) => ({ id: String(p.id), name: p.path_with_namespace, kind: "project" }));
+  },
+  create: async (api, { resource, url, secret, triggerTypes }) => {
+    const flags = Object.fromEntries(Object.entries(EVENT_FLAGS).map(([trigger, flag]) => [flag, triggerTypes.includes(trigger)]));
+    const hook = await api.request<Hook>("POST", `/projects/${encodeURIComponent(resource.id)}/hooks`, { json: { url, token: secret, enable_ssl_verification: true, ...flags } });
+    return { remoteId: String(hook.id) };
+  },
+  delete: async (api, webhook) => {
+    await api.request("DELETE", `/projects/${encodeURIComponent(webhook.resource)}/hooks/${encodeURIComponent(webhook.remoteId)}`);
+  },
+  list: async (api, resource) => (await api.request<Hook[]>("GET", `/projects/${encodeURIComponent(resource)}/hooks`)).map((h) => ({ remoteId: String(h.id), url: h.url })),
+};

@@ -1,0 +1,33 @@
+// Drives a whole OAuth connection over real HTTP, as a browser would: Hookyard's authorize
+// → the fake provider's consent (which answers at once) → Hookyard's callback with the
+// session cookie. Returns every hop so tests can inspect state, PKCE and scopes.
+import { api, type Auth } from "./http";
+
+export async function connect(baseUrl: string, auth: Auth, provider: string) {
+  const start = await api(baseUrl, "GET", `/api/connections/${provider}/authorize`, { auth });
+  if (start.status !== 302) throw new Error(`authorize answered ${start.status}: ${start.text}`);
+  const authorizeUrl = new URL(start.headers.get("location")!);
+  const consent = await fetch(authorizeUrl, { redirect: "manual" });
+  const callbackUrl = new URL(consent.headers.get("location")!);
+  const callback = await api(baseUrl, "GET", callbackUrl.pathname + callbackUrl.search, { auth });
+  return { authorizeUrl, callbackUrl, callback };
+}
+
+export async function fakeState(fakeUrl: string) {
+  return (await fetch(`${fakeUrl}/_control/state`)).json() as Promise<Record<string, any>>;
+}
+
+export async function fakeControl(fakeUrl: string, kind: string, body: unknown) {
+  const response = await fetch(`${fakeUrl}/_control/${kind}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`fake control ${kind}: ${response.status}`);
+}
+
+export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

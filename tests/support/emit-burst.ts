@@ -1,0 +1,43 @@
+// Puts a burst of outbound events straight into the database (through the real
+// emitOutboundEvent, so each gets its Delivery and deliver job), for queue tests.
+import { closeDb, db } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
+import { emitOutboundEvent } from "@/lib/outbound/emit";
+import { TEST_SECRETS } from "./test-db";
+
+export async function emitBurst(databaseUrl: string, userId: string, count: number): Promise<string[]> {
+  Object.assign(process.env, TEST_SECRETS, { DATABASE_URL: databaseUrl });
+  resetEnvCache();
+  const ids: string[] = [];
+  for (let start = 0; start < count; start += 250) {
+    const batch = await db().$transaction(async (tx) => {
+      const made: string[] = [];
+      for (let i = start; i < Math.min(count, start + 250); i++) {
+        made.push((await emitOutboundEvent(tx, { userId, type: "message:received", source: "burst", payload: { n: i } }, { storeAlways: true })).id!);
+      }
+      return made;
+    }, { timeout: 60_000 });
+    ids.push(...batch);
+  }
+  await closeDb();
+  return ids;
+}
+
+export async function userIdOf(databaseUrl: string, email: string): Promise<string> {
+  Object.assign(process.env, TEST_SECRETS, { DATABASE_URL: databaseUrl });
+  resetEnvCache();
+  const user = await db().user.findUniqueOrThrow({ where: { email } });
+  await closeDb();
+  return user.id;
+}
+
+/** Reads a count from the app's database (the test's own connection). */
+export async function countIn<T>(databaseUrl: string, read: (client: ReturnType<typeof db>) => Promise<T>): Promise<T> {
+  Object.assign(process.env, TEST_SECRETS, { DATABASE_URL: databaseUrl });
+  resetEnvCache();
+  try {
+    return await read(db());
+  } finally {
+    await closeDb();
+  }
+}
