@@ -25,12 +25,17 @@ export function db(): Db {
   return client;
 }
 
+// Prisma's defaults (wait 2 s for a connection, 5 s for the whole transaction) turn a
+// busy moment into a failed job; a delivery whose outcome could not be recorded is
+// sent again. Waiting longer is the better trade: a job's lease is a minute.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+
 function createClient(url: string): Db {
   if (env().databaseKind === "postgresql") {
-    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   // timeout = SQLite busy timeout: wait for a writer instead of failing with SQLITE_BUSY.
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileUrl(url), timeout: 5000 }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileUrl(url), timeout: 5000 }), transactionOptions: TRANSACTION_OPTIONS });
   // One connection per client, so these per-connection settings hold for every query.
   // WAL lets readers run beside the writer; NORMAL is durable across app crashes in WAL mode.
   void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);

@@ -71,7 +71,9 @@ async function main() {
     }
   }
 
-  if (wanted("integration") || wanted("e2e")) {
+  // HOOKYARD_TEST_REUSE_BUILD=1 keeps an existing build, for repeated local runs; CI never sets it.
+  const reuseBuild = process.env.HOOKYARD_TEST_REUSE_BUILD === "1" && existsSync(path.join(root, ".next/BUILD_ID"));
+  if ((wanted("integration") || wanted("e2e")) && !reuseBuild) {
     console.log("── production build ──");
     const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
     if (build.status !== 0) {

@@ -35,5 +35,20 @@ export async function deliver(rawPayload: unknown): Promise<void> {
   const body = envelopeBody(event, webhook);
   const headers = signatureHeaders({ messageId: event.id, timestamp: Math.floor(attemptedAt.getTime() / 1000), body, secrets: signingSecrets(webhook) });
   const outcome = await postJson(webhook.url, body, headers);
-  await recordOutcome(delivery, webhook, outcome, attemptId, manual);
+  await afterRetries(() => recordOutcome(delivery, webhook, outcome, attemptId, manual));
+}
+
+// The request has gone out: if recording its outcome fails (a busy database), try the
+// record again rather than fail the job, which would send the event a second time.
+const RECORD_RETRY_DELAYS_MS = [250, 1000, 4000];
+
+async function afterRetries(record: () => Promise<void>): Promise<void> {
+  for (const delay of RECORD_RETRY_DELAYS_MS) {
+    try {
+      return await record();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  await record();
 }

@@ -35,7 +35,11 @@ export async function recordOutcome(delivery: DeliveryState, webhook: WebhookSta
     await tx.delivery.update({ where: { id: delivery.id }, data: { attempts, status: outcome.ok ? "succeeded" : "failed", nextAttemptAt: null, ...last } });
     const about = { webhookId: webhook.id, name: webhook.name, url: webhook.url };
     if (outcome.ok) {
-      await tx.outboundWebhook.update({ where: { id: webhook.id }, data: { consecutiveFailures: 0, ...(webhook.health === "failing" ? { health: "healthy" } : {}) } });
+      // Every delivery of a subscription would otherwise write its one row, and on
+      // PostgreSQL wait for the lock that reservations of that subscription take.
+      if (webhook.consecutiveFailures !== 0 || webhook.health === "failing") {
+        await tx.outboundWebhook.update({ where: { id: webhook.id }, data: { consecutiveFailures: 0, ...(webhook.health === "failing" ? { health: "healthy" } : {}) } });
+      }
       if (webhook.health === "failing") await emitOutboundEvent(tx, { userId: webhook.userId, type: "app:health_cleared", source: "hookyard", payload: about }, { exceptWebhookId: webhook.id });
     } else if (outcome.statusCode === 410) {
       await tx.outboundWebhook.update({ where: { id: webhook.id }, data: { enabled: false, health: "disabled" } });

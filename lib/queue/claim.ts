@@ -24,12 +24,15 @@ export async function claimJobs(workerId: string, limit: number, leaseMs: number
 function claimOnPostgres(workerId: string, limit: number, now: Date, until: Date): Promise<Row[]> {
   // Prisma keeps DateTime as UTC in `timestamp(3)`; cast ISO strings so no session time zone applies.
   return db().$queryRawUnsafe<Row[]>(
-    `UPDATE "Job" SET "lockedBy" = $1, "lockedUntil" = $2::timestamp, "attempts" = "attempts" + 1
-     WHERE "id" IN (
+    // The picked rows are materialized once: a LIMIT subquery inside `IN (…)` may be
+    // planned to run more than once, and each run would lock other rows.
+    `WITH picked AS MATERIALIZED (
        SELECT "id" FROM "Job"
        WHERE "failedAt" IS NULL AND "runAt" <= $3::timestamp AND ("lockedUntil" IS NULL OR "lockedUntil" <= $3::timestamp)
        ORDER BY "runAt" LIMIT $4 FOR UPDATE SKIP LOCKED)
-     RETURNING "id", "kind", "payload", "attempts"`,
+     UPDATE "Job" SET "lockedBy" = $1, "lockedUntil" = $2::timestamp, "attempts" = "attempts" + 1
+     FROM picked WHERE "Job"."id" = picked."id"
+     RETURNING "Job"."id", "Job"."kind", "Job"."payload", "Job"."attempts"`,
     workerId, until.toISOString(), now.toISOString(), limit,
   );
 }
