@@ -16,6 +16,8 @@ async function main() {
     await worker.stop();
     const { closeDb } = await import("../lib/db");
     await closeDb();
+    const cpu = process.cpuUsage();
+    console.log(`hookyard worker: stopped (CPU used: ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));

@@ -1,54 +1,93 @@
-// The worker job "deliver": one signed POST of an event to one subscription.
-// Deliveries are at-least-once: a worker killed after the POST but before the
-// record retries it, with the same webhook-id so receivers can drop the repeat.
+// The worker job "deliver": one signed POST of an event to one subscription. A claim's
+// deliver jobs run together (deliverBatch): one read of their deliveries, one rate-limit
+// reservation per subscription, the POSTs in parallel, and the successes recorded in one
+// transaction. Deliveries are at-least-once: a worker killed after the POST but before
+// the record retries it, with the same webhook-id so receivers can drop the repeat.
 import { z } from "zod";
 import { db } from "../db";
 import { envelopeBody } from "./envelope";
-import { postJson } from "./http";
+import { postJson, type HttpOutcome } from "./http";
 import { nextAllowedAt } from "./rate-limit";
 import { recordOutcome } from "./record-outcome";
-import { reserveAttempt } from "./reserve-attempt";
+import { recordSuccesses } from "./record-successes";
+import { reserveAttempts } from "./reserve-attempt";
 import { signingSecrets } from "./secrets";
 import { signatureHeaders } from "./sign";
 
 export const deliverPayloadSchema = z.object({ deliveryId: z.string(), manual: z.boolean().optional() });
 
+type Pending = Awaited<ReturnType<typeof loadPending>>[number];
+export type Sent = { delivery: Pending; attemptId: string; outcome: HttpOutcome; manual: boolean };
+
 export async function deliver(rawPayload: unknown): Promise<void> {
-  const { deliveryId, manual = false } = deliverPayloadSchema.parse(rawPayload);
-  const delivery = await db().delivery.findUnique({ where: { id: deliveryId }, include: { webhook: true, outboundEvent: true } });
-  if (!delivery || delivery.status !== "pending") return;
-  const { webhook, outboundEvent: event } = delivery;
-  if (!webhook.enabled) {
-    await db().delivery.update({ where: { id: delivery.id }, data: { status: "failed", nextAttemptAt: null, lastError: "the subscription is disabled" } });
-    return;
-  }
-  const attemptedAt = new Date();
-  const attemptId = await reserveAttempt(delivery.id, webhook.id, attemptedAt);
-  if (!attemptId) {
-    const later = (await nextAllowedAt(webhook.id)) ?? new Date(Date.now() + 1000);
-    await db().$transaction([
-      db().delivery.update({ where: { id: delivery.id }, data: { nextAttemptAt: later } }),
-      db().job.create({ data: { kind: "deliver", payload: { deliveryId, manual }, runAt: later } }),
-    ]);
-    return;
-  }
-  const body = envelopeBody(event, webhook);
-  const headers = signatureHeaders({ messageId: event.id, timestamp: Math.floor(attemptedAt.getTime() / 1000), body, secrets: signingSecrets(webhook) });
-  const outcome = await postJson(webhook.url, body, headers);
-  await afterRetries(() => recordOutcome(delivery, webhook, outcome, attemptId, manual));
+  await deliverBatch([rawPayload]);
 }
 
-// The request has gone out: if recording its outcome fails (a busy database), try the
-// record again rather than fail the job, which would send the event a second time.
+export async function deliverBatch(rawPayloads: unknown[]): Promise<void> {
+  const manual = new Map(rawPayloads.map((raw) => deliverPayloadSchema.parse(raw)).map((p) => [p.deliveryId, p.manual ?? false]));
+  const pending = await loadPending([...manual.keys()]);
+  const disabled = pending.filter((d) => !d.webhook.enabled);
+  if (disabled.length > 0) {
+    await db().delivery.updateMany({ where: { id: { in: disabled.map((d) => d.id) } }, data: { status: "failed", nextAttemptAt: null, lastError: "the subscription is disabled" } });
+  }
+  const attemptedAt = new Date();
+  const toSend: { delivery: Pending; attemptId: string }[] = [];
+  for (const group of bySubscription(pending.filter((d) => d.webhook.enabled))) {
+    const granted = await reserveAttempts(group[0].webhookId, group.map((d) => d.id), attemptedAt);
+    for (const delivery of group) {
+      const attemptId = granted.get(delivery.id);
+      if (attemptId) toSend.push({ delivery, attemptId });
+    }
+    const waiting = group.filter((d) => !granted.has(d.id));
+    if (waiting.length > 0) await postpone(group[0].webhookId, waiting.map((d) => ({ deliveryId: d.id, manual: manual.get(d.id) ?? false })));
+  }
+  const sent = await Promise.all(toSend.map(async ({ delivery, attemptId }): Promise<Sent> => ({ delivery, attemptId, outcome: await send(delivery, attemptedAt), manual: manual.get(delivery.id) ?? false })));
+  await record(sent);
+}
+
+function loadPending(ids: string[]) {
+  return db().delivery.findMany({ where: { id: { in: ids }, status: "pending" }, include: { webhook: true, outboundEvent: true } });
+}
+
+function bySubscription(deliveries: Pending[]): Pending[][] {
+  const groups = new Map<string, Pending[]>();
+  for (const d of deliveries) groups.set(d.webhookId, [...(groups.get(d.webhookId) ?? []), d]);
+  return [...groups.values()];
+}
+
+/** The subscription used its minute: these wait for the first free slot (never dropped). */
+async function postpone(webhookId: string, waiting: { deliveryId: string; manual: boolean }[]) {
+  const later = (await nextAllowedAt(webhookId)) ?? new Date(Date.now() + 1000);
+  await db().$transaction([
+    db().delivery.updateMany({ where: { id: { in: waiting.map((w) => w.deliveryId) } }, data: { nextAttemptAt: later } }),
+    db().job.createMany({ data: waiting.map((payload) => ({ kind: "deliver", payload, runAt: later })) }),
+  ]);
+}
+
+function send({ webhook, outboundEvent: event }: Pending, attemptedAt: Date): Promise<HttpOutcome> {
+  const body = envelopeBody(event, webhook);
+  const headers = signatureHeaders({ messageId: event.id, timestamp: Math.floor(attemptedAt.getTime() / 1000), body, secrets: signingSecrets(webhook) });
+  return postJson(webhook.url, body, headers);
+}
+
+/** Plain successes go in one transaction; anything that changes health or schedules a retry, one by one. */
+async function record(sent: Sent[]) {
+  const plain = sent.filter((s) => s.outcome.ok && s.delivery.webhook.consecutiveFailures === 0 && s.delivery.webhook.health !== "failing");
+  await afterRetries(() => recordSuccesses(plain));
+  for (const s of sent) if (!plain.includes(s)) await afterRetries(() => recordOutcome(s.delivery, s.delivery.webhook, s.outcome, s.attemptId, s.manual));
+}
+
+// The requests have gone out: if recording their outcome fails (a busy database), try the
+// record again rather than fail the jobs, which would send the events a second time.
 const RECORD_RETRY_DELAYS_MS = [250, 1000, 4000];
 
-async function afterRetries(record: () => Promise<void>): Promise<void> {
+async function afterRetries(recordOnce: () => Promise<void>): Promise<void> {
   for (const delay of RECORD_RETRY_DELAYS_MS) {
     try {
-      return await record();
+      return await recordOnce();
     } catch {
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
-  await record();
+  await recordOnce();
 }

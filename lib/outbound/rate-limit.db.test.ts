@@ -45,4 +45,20 @@ describe("outbound rate limit", () => {
     }
     expect(await db().job.count({ where: { kind: "deliver", runAt: { gt: new Date(Date.now() + 50_000) } } })).toBe(2);
   });
+
+  it("holds the limit when several workers reserve one job each at the same time", async () => {
+    receiver.received.length = 0;
+    const user = await db().user.create({ data: { email: "rate-race@hookyard.test" } });
+    const hook = await createOutboundWebhook(user.id, { name: "raced", url: receiver.url, eventTypes: ["message:received"] });
+    await db().$transaction(async (tx) => {
+      for (let n = 0; n < 8; n++) await emitOutboundEvent(tx, { userId: user.id, type: "message:received", source: "test", payload: { n } });
+    });
+    const workers = Array.from({ length: 4 }, () => startWorker({ idleMs: 10, batchSize: 1 }));
+    await receiver.waitFor(3, 10_000);
+    await new Promise((r) => setTimeout(r, 500));
+    await Promise.all(workers.map((w) => w.stop()));
+
+    expect(receiver.received).toHaveLength(3);
+    expect(await db().delivery.count({ where: { webhookId: hook.id, status: "pending", nextAttemptAt: { gt: new Date(Date.now() + 50_000) } } })).toBe(5);
+  });
 });

@@ -9,7 +9,7 @@ const WINDOW_MS = 60_000;
 export async function nextAllowedAt(webhookId: string, now = Date.now()): Promise<Date | null> {
   const limit = env().HOOKYARD_OUTBOUND_RATE_LIMIT;
   const [oldestInWindow] = await db().deliveryAttempt.findMany({
-    where: { delivery: { webhookId }, attemptedAt: { gte: new Date(now - WINDOW_MS) } },
+    where: { webhookId, attemptedAt: { gte: new Date(now - WINDOW_MS) } },
     orderBy: { attemptedAt: "desc" },
     skip: limit - 1,
     take: 1,

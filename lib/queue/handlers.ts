@@ -2,7 +2,7 @@
 // (process-inbound, deliver, …) with its handler module.
 import { renewRemoteWebhook } from "../connections/remote/renew-remote-webhook";
 import { processInbound, processInboundBatch } from "../inbound/process-inbound";
-import { deliver } from "../outbound/deliver";
+import { deliver, deliverBatch } from "../outbound/deliver";
 import { runHealthCheck } from "../outbound/health-check";
 import type { ClaimedJob } from "./claim";
 
@@ -24,4 +24,5 @@ export type JobKind = keyof typeof JOB_HANDLERS & string;
  */
 export const BATCH_HANDLERS: Partial<Record<string, (payloads: unknown[]) => Promise<void>>> = {
   "process-inbound": processInboundBatch,
+  deliver: deliverBatch,
 };

@@ -14,7 +14,7 @@
 // Checks that every event arrived exactly once, or when repeated with the same webhook-id
 // and the same body, and that every Delivery ended "succeeded".
 // Prints the figures and writes them to bench/results/deliver-<ISO date and time>.json.
-// --cpu-prof DIR runs the workers as `tsx --cpu-prof --cpu-prof-dir=DIR scripts/worker.ts`
+// --cpu-prof DIR runs the workers as `node --cpu-prof --cpu-prof-dir=DIR --import tsx scripts/worker.ts`
 // (one .cpuprofile per worker main thread, plus a small one for tsx's loader thread).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -26,7 +26,7 @@ import { closeDb, db } from "../../lib/db";
 import { resetEnvCache } from "../../lib/env";
 import { createOutboundWebhook } from "../../lib/outbound/webhooks/create-outbound-webhook";
 import { applyMigrations } from "../../lib/startup/migrate";
-import { TSX_CLI } from "../../tests/support/app-server";
+import { WORKER_ARGS } from "../../tests/support/worker-process";
 import { emitBurst } from "../../tests/support/emit-burst";
 import { TEST_SECRETS } from "../../tests/support/test-db";
 
@@ -109,11 +109,10 @@ async function startVerifyingReceiver(secretRef: { secret?: string }) {
 
 type Worker = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-// As tests/support/worker-process.ts. The tsx CLI runs the script in a child node process:
-// node flags given before the tsx CLI would profile only the launcher, so they go after it
-// (tsx hands them to that child; Node 20 refuses --cpu-prof in NODE_OPTIONS).
+// As tests/support/worker-process.ts: node runs the worker itself (tsx as a loader), so
+// node flags such as --cpu-prof apply to the worker (Node 20 refuses them in NODE_OPTIONS).
 function startWorker(databaseUrl: string, nodeFlags: string[]): Worker {
-  const child = spawn(process.execPath, [TSX_CLI, ...nodeFlags, "scripts/worker.ts"], {
+  const child = spawn(process.execPath, [...nodeFlags, ...WORKER_ARGS], {
     cwd: root,
     env: {
       ...process.env,
@@ -192,6 +191,8 @@ async function main() {
     }
     for (const w of workers) w.child.kill("SIGTERM");
     await Promise.all(workers.map((w) => w.exited));
+    // CPU per delivery does not depend on what else the machine runs, unlike deliveries/s.
+    const workerCpuMs = workers.reduce((sum, w) => sum + Number(/CPU used: (\d+) ms/.exec(w.output())?.[1] ?? NaN), 0);
     workers.length = 0;
     const [succeeded, failed, attempts, jobsLeft] = await Promise.all([
       db().delivery.count({ where: { status: "succeeded" } }),
@@ -246,6 +247,8 @@ async function main() {
         firstToLastReceiptMs: Math.round(spanMs),
         workerSpawnToFirstReceiptMs: Math.round(receiver.stats.firstAt - workersStart),
         workerSpawnToAllReceivedMs: Math.round(drainedAt - workersStart),
+        workerCpuMs,
+        workerCpuMsPerDelivery: Number((workerCpuMs / events).toFixed(3)),
       },
       latencyFromEventCreationMs: {
         note: "event.timestamp (set at insert) to receipt: includes the insert phase, worker start-up and queueing behind the whole burst",
@@ -276,6 +279,7 @@ async function main() {
     console.log(`\ndeliver: ${events} events → 1 subscription, ${workerCount} worker process${workerCount > 1 ? "es" : ""}, SQLite, ${os.cpus().length} cores${profileDir ? " (under --cpu-prof)" : ""}`);
     line("insert (emitOutboundEvent, 250/tx)", `${(insertMs / 1000).toFixed(1)} s, ${result.insert.eventsPerSecond} events/s`);
     line("deliveries/s (first → last receipt)", `${result.delivery.deliveriesPerSecond}/s over ${(spanMs / 1000).toFixed(1)} s   (target ≥ ${TARGET_PER_SECOND}/s: ${result.delivery.meetsTarget ? "met" : "NOT met"})`);
+    line("worker CPU per delivery", `${result.delivery.workerCpuMsPerDelivery} ms (${workerCpuMs} ms in all, start-up included)`);
     line("worker spawn → first receipt", `${(result.delivery.workerSpawnToFirstReceiptMs / 1000).toFixed(1)} s`);
     line("latency event creation → receipt", `p50 ${(result.latencyFromEventCreationMs.p50 / 1000).toFixed(1)} s   p99 ${(result.latencyFromEventCreationMs.p99 / 1000).toFixed(1)} s`);
     console.log("    (includes the insert phase, worker start-up and queueing behind the whole burst)");

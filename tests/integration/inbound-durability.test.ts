@@ -4,10 +4,11 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pushSample from "@/lib/integrations/presets/github/fixtures/push.json";
-import { ROOT, startAppServer, TEST_ADMIN, TSX_CLI, type AppServer } from "../support/app-server";
+import { ROOT, startAppServer, TEST_ADMIN, type AppServer } from "../support/app-server";
 import { githubDelivery } from "../support/github-request";
 import { api, signIn, type Auth } from "../support/http";
 import { createTestDatabase, TEST_SECRETS, type TestDatabase } from "../support/test-db";
+import { WORKER_ARGS } from "../support/worker-process";
 
 const SECRET = "durability-secret";
 const RATE = 10; // per second; the bucket holds twice that
@@ -51,7 +52,7 @@ describe("durability and limits", () => {
     const waiting = pending.body.items.length;
     expect(waiting).toBeGreaterThanOrEqual(12);
 
-    const worker = spawn(process.execPath, [TSX_CLI, "scripts/worker.ts"], { cwd: ROOT, env: { ...process.env, ...TEST_SECRETS, DATABASE_URL: database.url }, stdio: ["ignore", "pipe", "pipe"] });
+    const worker = spawn(process.execPath, WORKER_ARGS, { cwd: ROOT, env: { ...process.env, ...TEST_SECRETS, DATABASE_URL: database.url }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     worker.stdout.on("data", (c) => (output += c));
     worker.stderr.on("data", (c) => (output += c));
