@@ -5,6 +5,7 @@
 // where one-by-one processing would leave them; only the status is decided once per
 // batch (a batch that both reaches the streak and recovers ends "active" without
 // sending the warning it would have cleared).
+import { groupBy } from "../group-by";
 import type { OutboundEventInput } from "../outbound/emit";
 import type { Outcome } from "./evaluate-event";
 
@@ -15,12 +16,8 @@ type Item = { event: { endpointId: string; receivedAt: Date }; userId: string; o
 type EndpointAfter = { id: string; userId: string; providerId: string; status: string; consecutiveFailures: number };
 
 export function endpointChanges(items: Item[]) {
-  const byEndpoint = new Map<string, Item[]>();
-  for (const item of items) {
-    if (item.outcome.status === "ignored") continue; // ignored events do not count either way
-    const list = byEndpoint.get(item.event.endpointId) ?? byEndpoint.set(item.event.endpointId, []).get(item.event.endpointId)!;
-    list.push(item);
-  }
+  const counted = items.filter((item) => item.outcome.status !== "ignored"); // ignored events do not count either way
+  const byEndpoint = groupBy(counted, (item) => item.event.endpointId);
   return [...byEndpoint].map(([endpointId, list]) => {
     const failures = list.filter((i) => i.outcome.status === "failed");
     const lastSuccess = list.map((i) => i.outcome.status).lastIndexOf("processed");

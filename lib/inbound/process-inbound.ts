@@ -7,6 +7,7 @@
 // drain a busy minute of webhooks within a minute (bench/README.md, "ingest").
 import { z } from "zod";
 import { db } from "../db";
+import { groupBy } from "../group-by";
 import { publishLive } from "../live/bus";
 import { endpointMessage, ENDPOINT_LIVE_SELECT, inboundMessage } from "../live/messages";
 import type { Addressed } from "../live/types";
@@ -75,14 +76,11 @@ export async function processInboundBatch(rawPayloads: unknown[]): Promise<void>
 // One UPDATE per distinct outcome rather than one per event: a batch of a busy
 // endpoint's events mostly shares one.
 async function markEvents(tx: Tx, work: Array<{ event: { id: string }; outcome: Outcome }>, durationMs: number) {
-  const groups = new Map<string, { ids: string[]; outcome: Outcome }>();
-  for (const { event, outcome } of work) {
-    const key = JSON.stringify([outcome.status, outcome.error ?? null, outcome.accountId ?? null]);
-    const group = groups.get(key) ?? groups.set(key, { ids: [], outcome }).get(key)!;
-    group.ids.push(event.id);
-  }
+  const groups = groupBy(work, ({ outcome }) => JSON.stringify([outcome.status, outcome.error ?? null, outcome.accountId ?? null]));
   const processedAt = new Date();
-  for (const { ids, outcome } of groups.values()) {
+  for (const group of groups.values()) {
+    const ids = group.map((w) => w.event.id);
+    const { outcome } = group[0];
     await tx.inboundEvent.updateMany({
       where: { id: { in: ids } },
       data: { status: outcome.status, error: outcome.error ?? null, accountId: outcome.accountId ?? null, processedAt, durationMs },

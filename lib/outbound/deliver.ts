@@ -5,6 +5,7 @@
 // the record retries it, with the same webhook-id so receivers can drop the repeat.
 import { z } from "zod";
 import { db } from "../db";
+import { groupBy } from "../group-by";
 import { envelopeBody } from "./envelope";
 import { postJson, type HttpOutcome } from "./http";
 import { nextAllowedAt } from "./rate-limit";
@@ -50,9 +51,7 @@ function loadPending(ids: string[]) {
 }
 
 function bySubscription(deliveries: Pending[]): Pending[][] {
-  const groups = new Map<string, Pending[]>();
-  for (const d of deliveries) groups.set(d.webhookId, [...(groups.get(d.webhookId) ?? []), d]);
-  return [...groups.values()];
+  return [...groupBy(deliveries, (d) => d.webhookId).values()];
 }
 
 /** The subscription used its minute: these wait for the first free slot (never dropped). */

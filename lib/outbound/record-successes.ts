@@ -4,6 +4,7 @@
 // Safe to run twice: a delivery that is no longer pending is left as it is.
 import { db } from "../db";
 import { env } from "../env";
+import { groupBy } from "../group-by";
 import { publishLive } from "../live/bus";
 import { deliveryMessage } from "../live/messages";
 import type { Sent } from "./deliver";
@@ -11,11 +12,7 @@ import type { Sent } from "./deliver";
 export async function recordSuccesses(sent: Sent[]): Promise<void> {
   if (sent.length === 0) return;
   // Deliveries that got the same answer are updated together (usually one group).
-  const byAnswer = new Map<string, Sent[]>();
-  for (const s of sent) {
-    const key = JSON.stringify([s.outcome.statusCode, s.outcome.responseExcerpt]);
-    byAnswer.set(key, [...(byAnswer.get(key) ?? []), s]);
-  }
+  const byAnswer = groupBy(sent, (s) => JSON.stringify([s.outcome.statusCode, s.outcome.responseExcerpt]));
   await db().$transaction([
     completeAttempts(sent),
     ...[...byAnswer.values()].map((group) =>

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { env } from "../env";
+import { groupBy } from "../group-by";
 import { claimJobs, type ClaimedJob } from "./claim";
 import { BATCH_HANDLERS, JOB_HANDLERS, type JobHandler } from "./handlers";
 import { completeJob, completeJobs, failJob } from "./settle";
@@ -62,12 +63,9 @@ export function startWorker(options: WorkerOptions = {}): RunningWorker {
   }
 
   async function runClaimed(jobs: ClaimedJob[]) {
-    const batches = new Map<string, ClaimedJob[]>();
-    const single: ClaimedJob[] = [];
-    for (const job of jobs) {
-      if (batchHandlers[job.kind] && jobs.length > 1) (batches.get(job.kind) ?? batches.set(job.kind, []).get(job.kind)!).push(job);
-      else single.push(job);
-    }
+    const together = (job: ClaimedJob) => Boolean(batchHandlers[job.kind]) && jobs.length > 1;
+    const batches = groupBy(jobs.filter(together), (job) => job.kind);
+    const single = jobs.filter((job) => !together(job));
     await Promise.all([...single.map(runOne), ...[...batches].map(([kind, list]) => runBatch(kind, list))]);
   }
 

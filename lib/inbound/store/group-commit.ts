@@ -79,7 +79,8 @@ export function groupCommit<T, R>(write: BatchWriter<T, R>): (item: T) => Promis
     });
 }
 
-function isBusy(error: unknown): boolean {
+/** SQLite's "another connection holds the write lock": worth retrying, not a fault of the request. */
+export function isBusy(error: unknown): boolean {
   const code = (error as { code?: string }).code;
   return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_LOCKED";
 }

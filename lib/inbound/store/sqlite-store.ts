@@ -11,7 +11,7 @@ import { publishLive } from "../../live/bus";
 import { inboundMessage } from "../../live/messages";
 import { jobsAdded } from "../../queue/wake";
 import type { InboundEndpoint } from "../endpoint-context";
-import { groupCommit } from "./group-commit";
+import { groupCommit, isBusy } from "./group-commit";
 import type { IncomingEvent, StoreResult } from "./types";
 
 type EndpointRow = { id: string; userId: string; providerId: string; status: string; triggerTypes: string; integrationConfig: string };
@@ -104,11 +104,6 @@ const enqueue = groupCommit<StoreRequest, StoreResult>((requests) => {
   for (const { userId, row } of created) publishLive(inboundMessage(userId, row));
   return results;
 });
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT";
-}
 
 function asRequestError(error: unknown): Error {
   if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_FOREIGNKEY") return new ApiError("not_found", "No webhook endpoint at this URL.");
