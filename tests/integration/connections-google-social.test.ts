@@ -26,9 +26,9 @@ import { createUser } from "../support/users";
 const baseUrl = inject("baseUrl");
 const fakeUrl = inject("fakeProviderUrl");
 
-async function user(name: string, base = baseUrl): Promise<Auth> {
+async function user(name: string): Promise<Auth> {
   const created = await createUser(`${name}@google-social.test`, `${name}-password-1`);
-  return { cookie: await signIn(base, created.email, created.password) };
+  return { cookie: await signIn(baseUrl, created.email, created.password) };
 }
 
 async function connectionOf(auth: Auth, provider: string, base = baseUrl) {
