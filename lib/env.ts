@@ -55,7 +55,8 @@ export const envSchema = z.object({
   HOOKYARD_ALLOW_HTTP_TARGETS: flag,
   HOOKYARD_ALLOW_PRIVATE_TARGETS: flag,
   // OAuth apps and provider URL overrides (DESIGN.md §3): <ID>_CLIENT_ID, <ID>_CLIENT_SECRET,
-  // HOOKYARD_PROVIDER_<ID>_API_BASE | _AUTHORIZE_URL | _TOKEN_URL for every provider.
+  // HOOKYARD_PROVIDER_<ID>_API_BASE | _AUTHORIZE_URL | _TOKEN_URL for every provider, and
+  // HOOKYARD_PROVIDER_YOUTUBE_HUB_URL (the WebSub hub).
   ...providerEnvShape(),
 });
 

@@ -9,6 +9,8 @@ import { PROVIDER_IDS } from "./types";
 export const SHARED_CREDENTIAL_PREFIXES = ["GOOGLE", "MICROSOFT"] as const;
 export const URL_OVERRIDES = ["API_BASE", "AUTHORIZE_URL", "TOKEN_URL"] as const;
 export type UrlOverride = (typeof URL_OVERRIDES)[number];
+/** Provider endpoints besides the OAuth trio that tests and proxies redirect too: YouTube's WebSub hub. */
+export const YOUTUBE_HUB_URL = "HOOKYARD_PROVIDER_YOUTUBE_HUB_URL";
 
 export function envPrefix(providerId: string): string {
   return providerId.toUpperCase().replace(/-/g, "_");
@@ -33,5 +35,6 @@ export function providerEnvShape(): Record<string, z.ZodOptional<z.ZodType<strin
     shape[names.secret] = z.string().min(1).optional();
   }
   for (const id of PROVIDER_IDS) for (const which of URL_OVERRIDES) shape[urlOverrideName(id, which)] = providerUrl.optional();
+  shape[YOUTUBE_HUB_URL] = providerUrl.optional();
   return shape;
 }

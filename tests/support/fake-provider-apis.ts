@@ -2,6 +2,9 @@
 // for Hookyard's SETUP, webhook registration, renewal, deletion and send-message.
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import { send, type Family, type FakeState } from "./fake-provider";
+import { gitlab } from "./fake-provider-gitlab";
+import { googleWorkspace } from "./fake-provider-google-workspace";
+import { youtube } from "./fake-provider-youtube";
 
 type Call = { method: string; path: string; query: URLSearchParams; raw: string; authorized: boolean; headers: IncomingHttpHeaders };
 
@@ -116,7 +119,8 @@ function clampExpiry(state: FakeState, requested: string): string {
   return new Date(Math.min(Date.parse(requested), Date.now() + lifetime * 1000)).toISOString();
 }
 
-const google: Handler = (state, { method, path }, json, res) => {
+const google: Handler = (state, call, json, res) => {
+  const { method, path } = call;
   if (method === "GET" && path === "/oauth2/v3/userinfo") return send(res, 200, { sub: "g-user-1", email: "ada@gmail.com", name: "Ada" }), true;
   if (method === "GET" && path === "/calendar/v3/users/me/calendarList") return send(res, 200, { items: [{ id: "primary", summary: "Ada" }] }), true;
   const watch = /^\/calendar\/v3\/calendars\/([^/]+)\/events\/watch$/.exec(path);
@@ -131,7 +135,7 @@ const google: Handler = (state, { method, path }, json, res) => {
     channel.stopped = true;
     return send(res, 204), true;
   }
-  return false;
+  return googleWorkspace(state, call, json, res);
 };
 
 const discord: Handler = (_state, { method, path }, _json, res) => {
@@ -139,4 +143,4 @@ const discord: Handler = (_state, { method, path }, _json, res) => {
   return false;
 };
 
-const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord };
+const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, youtube, gitlab };

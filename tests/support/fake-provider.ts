@@ -6,8 +6,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { handleApi } from "./fake-provider-apis";
+import { youtubeHub } from "./fake-provider-youtube";
 
-export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord"] as const;
+export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "youtube", "gitlab"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** Which family serves each Hookyard provider id. */
@@ -15,6 +16,9 @@ export const PROVIDER_FAMILY: Record<string, Family> = {
   github: "github", slack: "slack", linear: "linear", discord: "discord",
   "microsoft-teams": "microsoft", outlook: "microsoft", onedrive: "microsoft",
   "google-calendar": "google", "google-drive": "google",
+  gmail: "google", "google-sheets": "google", "google-docs": "google",
+  youtube: "youtube",
+  gitlab: "gitlab",
 };
 
 export type Token = { family: Family; expiresAt: number; revoked: boolean };
@@ -54,6 +58,10 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     env[`HOOKYARD_PROVIDER_${id}_API_BASE`] = `${url}/${family}/api`;
     if (family !== "microsoft" && family !== "google") Object.assign(env, { [`${id}_CLIENT_ID`]: CLIENT.id, [`${id}_CLIENT_SECRET`]: CLIENT.secret });
   }
+  env.HOOKYARD_PROVIDER_YOUTUBE_HUB_URL = `${url}/youtube/hub`;
+  // The configuration tests (connections.test.ts, e2e) need an OAuth provider without an app:
+  // GitLab. Its own test starts a second app with these set (connections-google-social.test.ts).
+  for (const name of ["GITLAB_CLIENT_ID", "GITLAB_CLIENT_SECRET"]) delete env[name];
   server.keepAliveTimeout = 1000;
   return { url, env, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
@@ -86,6 +94,7 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
   const f = family as Family;
   if (kind === "authorize") return authorize(state, f, url, res);
   if (kind === "token") return token(state, f, req, res, raw);
+  if (f === "youtube" && kind === "hub") return youtubeHub(state, req.method!, raw, res);
   if (kind === "api") {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
     const held = bearer ? state.tokens.get(bearer) : undefined;

@@ -15,11 +15,15 @@ export type GoogleChannelOptions = {
   watchPath: (api: ProviderApi, resource: string) => Promise<string>;
   /** POST path of channels.stop for this API. */
   stopPath: string;
+  /** Channel lifetime to ask for, where the API's default is shorter than its maximum (Drive files: 1 h of at most 1 day). */
+  lifetimeMs?: number;
 };
 
 export function googleChannels(options: GoogleChannelOptions): RemoteSpec {
   const open = async (api: ProviderApi, { resource, url, secret }: RemoteCreateArgs): Promise<RemoteCreated> => {
-    const channel = await api.request<Channel>("POST", await options.watchPath(api, resource.id), { json: { id: randomUUID(), type: "web_hook", address: url, token: secret } });
+    const channel = await api.request<Channel>("POST", await options.watchPath(api, resource.id), {
+      json: { id: randomUUID(), type: "web_hook", address: url, token: secret, ...(options.lifetimeMs ? { expiration: String(Date.now() + options.lifetimeMs) } : {}) },
+    });
     return { remoteId: channel.id, expiresAt: channel.expiration ? new Date(Number(channel.expiration)) : undefined, extra: { resourceId: channel.resourceId } };
   };
   const stop = async (api: ProviderApi, id: string, resourceId: unknown) => {

@@ -8,6 +8,8 @@ import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";
 import { GMAIL_TRIGGERS } from "./events";
 import { gmailInbound } from "./inbound";
+import { gmailOAuth } from "./oauth";
+import { gmailRemote } from "./remote";
 
 export const gmail: IntegrationPreset = {
   id: "gmail",
@@ -35,6 +37,8 @@ export const gmail: IntegrationPreset = {
   }),
   triggers: GMAIL_TRIGGERS,
   inbound: gmailInbound,
+  oauth: gmailOAuth,
+  remote: gmailRemote,
   setupInstructions: [
     "In the Google Cloud console, enable the Gmail API and the Pub/Sub API, then create a Pub/Sub topic (for example projects/<your-project>/topics/hookyard-gmail) and copy its full name into this integration's topicName setting.",
     "On that topic, grant the Pub/Sub Publisher role to gmail-api-push@system.gserviceaccount.com so that Gmail can publish mailbox changes to it.",

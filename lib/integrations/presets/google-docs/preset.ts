@@ -8,6 +8,8 @@ import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";
 import { GOOGLE_DOCS_TRIGGERS } from "./events";
 import { googleDocsInbound } from "./inbound";
+import { googleOAuth } from "../../shared/google-oauth";
+import { googleDocsRemote } from "./remote";
 
 export const googleDocs: IntegrationPreset = {
   id: "google-docs",
@@ -34,9 +36,11 @@ export const googleDocs: IntegrationPreset = {
   }),
   triggers: GOOGLE_DOCS_TRIGGERS,
   inbound: googleDocsInbound,
+  oauth: googleOAuth,
+  remote: googleDocsRemote,
   setupInstructions: [
     "Connect your Google account under Connections and allow read access to your Drive file metadata.",
-    "Choose the document (documentId, the part of its URL between /d/ and /edit). Hookyard creates a Drive watch channel on that file with address {webhookUrl} and this integration's channel token.",
+    "Choose the document (documentId, the part of its URL between /d/ and /edit). Hookyard creates a Drive watch channel on that file with address {webhookUrl} and this integration's channel token, and opens a new one before Google lets it expire (a day at most). Without a documentId, every document the account can see gets a channel.",
     "To create the channel by hand instead, copy the channel token that Hookyard shows once when you create this integration.",
     "In the Drive API's APIs Explorer POST https://www.googleapis.com/drive/v3/files/<documentId>/watch with {\"id\": \"<a new UUID>\", \"type\": \"web_hook\", \"address\": \"{webhookUrl}\", \"token\": \"<the channel token>\"}; the URL must be public HTTPS with a valid certificate.",
     "Google first sends a \"sync\" message (empty body), which Hookyard accepts without creating an event; Hookyard rejects any notification whose X-Goog-Channel-Token does not match.",

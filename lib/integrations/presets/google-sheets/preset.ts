@@ -8,6 +8,8 @@ import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";
 import { GOOGLE_SHEETS_TRIGGERS } from "./events";
 import { googleSheetsInbound } from "./inbound";
+import { googleOAuth } from "../../shared/google-oauth";
+import { googleSheetsRemote } from "./remote";
 
 export const googleSheets: IntegrationPreset = {
   id: "google-sheets",
@@ -38,9 +40,11 @@ export const googleSheets: IntegrationPreset = {
   }),
   triggers: GOOGLE_SHEETS_TRIGGERS,
   inbound: googleSheetsInbound,
+  oauth: googleOAuth,
+  remote: googleSheetsRemote,
   setupInstructions: [
     "Connect your Google account under Connections and allow read access to Drive metadata and your spreadsheets.",
-    "Choose the spreadsheet (spreadsheetId, the part of its URL between /d/ and /edit). Hookyard creates a Drive watch channel on that file with address {webhookUrl} and this integration's channel token, and recreates it before Google lets it expire.",
+    "Choose the spreadsheet (spreadsheetId, the part of its URL between /d/ and /edit). Hookyard creates a Drive watch channel on that file with address {webhookUrl} and this integration's channel token, and recreates it before Google lets it expire (a day at most). Without a spreadsheetId, every spreadsheet the account can see gets a channel.",
     "To create the channel by hand instead, copy the channel token that Hookyard shows once when you create this integration.",
     "In the Drive API's APIs Explorer POST https://www.googleapis.com/drive/v3/files/<spreadsheetId>/watch with {\"id\": \"<a new UUID>\", \"type\": \"web_hook\", \"address\": \"{webhookUrl}\", \"token\": \"<the channel token>\"}; the URL must be public HTTPS with a valid certificate.",
     "Google first sends a \"sync\" message, which Hookyard accepts without creating an event; repeat the watch call with a new channel id before a manual channel expires.",

@@ -19,6 +19,13 @@ export const twitter: IntegrationPreset = {
   docsUrl: "https://docs.x.com/x-api/account-activity/introduction",
   color: "#000000",
   icon: "/integrations/twitter.svg",
+  // No `oauth`/`remote` on purpose: the Account Activity API does not fit the OAuth 2.0 engine.
+  // Subscribing an account needs that account's OAuth 1.0a user token (or the app's own), X signs
+  // with the developer app's consumer secret (which X issues, so Hookyard cannot choose it per
+  // endpoint), and access is limited to the Enterprise and pay-per-use tiers (the API is also being
+  // deprecated for the X Activity API). Setup stays manual, with the app the user owns.
+  // https://docs.x.com/x-api/account-activity/quickstart
+  // https://developer.x.com/en/docs/twitter-api/enterprise/account-activity-api/guides/authenticating-users
   supportsRemoteRegistration: false,
   verification: {
     scheme: "Twitter CRC + x-twitter-webhooks-signature",

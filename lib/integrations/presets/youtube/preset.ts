@@ -5,32 +5,45 @@
 // raw body keyed with that secret>.
 // YouTube guide: https://developers.google.com/youtube/v3/guides/push_notifications
 // Signing (WebSub "Authenticated Content Distribution"): https://www.w3.org/TR/websub/#authenticated-content-distribution
+import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { randomToken } from "../../../crypto";
 import { YOUTUBE_TRIGGERS } from "./events";
 import { youtubeInbound } from "./inbound";
+import { youtubeOAuth } from "./oauth";
+import { youtubeRemote } from "./remote";
 
 export const youtube: IntegrationPreset = {
   id: "youtube",
   name: "YouTube",
   description: "New uploads and title or description changes on the YouTube channels you follow.",
   category: "Social",
-  capabilities: ["webhooks", "websub", "handshake"],
-  scopes: [],
-  authType: "none",
+  capabilities: ["webhooks", "websub", "handshake", "oauth", "remote-webhooks"],
+  // Only to list the account's own channels; following a channel needs no permission.
+  scopes: ["openid", "email", "https://www.googleapis.com/auth/youtube.readonly"],
+  authType: "oauth",
   docsUrl: "https://developers.google.com/youtube/v3/guides/push_notifications",
   color: "#FF0000",
   icon: "/integrations/youtube.svg",
-  supportsRemoteRegistration: false,
+  supportsRemoteRegistration: true,
   verification: {
     scheme: "WebSub X-Hub-Signature (HMAC-SHA1) + hub.challenge",
     secretSource: "hookyard",
     secretLabel: "hub.secret",
     generateSecret: () => randomToken(32),
   },
+  configSchema: z.object({
+    /** A channel to follow (UC…); the connected account's own channels when absent. */
+    channelId: z.string().regex(/^UC[\w-]{22}$/, "expected a channel id such as UC_x5XG1OV2P6uZZ5FSM9Ttw").optional(),
+    /** hub.lease_seconds to ask the hub for (default 5 days); Hookyard subscribes again before it ends. */
+    leaseSeconds: z.number().int().positive().max(30 * 24 * 3600).optional(),
+  }),
   triggers: YOUTUBE_TRIGGERS,
   inbound: youtubeInbound,
+  oauth: youtubeOAuth,
+  remote: youtubeRemote,
   setupInstructions: [
+    "Connect your Google account under Connections: Hookyard subscribes {webhookUrl} at Google's hub to your own channels' feeds (or to the channel in this integration's channelId setting) with this integration's hub secret, renews the lease before it ends and unsubscribes when you disconnect. To do it by hand instead, follow the steps below.",
     "Hookyard shows this integration's hub secret once when it is created (or rotated); copy it now.",
     "Find the channel id (starts with UC…) of the channel to follow, e.g. from the channel's About → Share channel → Copy channel ID.",
     "Open Google's hub at https://pubsubhubbub.appspot.com/subscribe and set Callback URL to {webhookUrl}.",
