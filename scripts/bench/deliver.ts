@@ -13,6 +13,8 @@
 // how long the queue took to drain, not how long one delivery takes on an idle queue.
 // Checks that every event arrived exactly once, or when repeated with the same webhook-id
 // and the same body, and that every Delivery ended "succeeded".
+// Then the baseline (bench/deliver-baseline-sender.mjs) sends as many events to a receiver of
+// its own; the ratio Hookyard / baseline is printed beside the absolute target.
 // Prints the figures and writes them to bench/results/deliver-<ISO date and time>.json.
 // --cpu-prof DIR runs the workers as `node --cpu-prof --cpu-prof-dir=DIR --import tsx scripts/worker.ts`
 // (one .cpuprofile per worker main thread, plus a small one for tsx's loader thread).
@@ -109,6 +111,30 @@ async function startVerifyingReceiver(secretRef: { secret?: string }) {
 
 type Worker = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
+/**
+ * The same number of events through bench/deliver-baseline-sender.mjs (a SQLite outbox, no
+ * framework, no ORM) into a receiver of its own that verifies the same way: what this
+ * machine allows a durable sender, measured right after Hookyard, first to last receipt.
+ */
+async function runBaseline(events: number, secret: string, dir: string) {
+  const receiver = await startVerifyingReceiver({ secret });
+  const child = spawn(process.execPath, [path.join(root, "bench/deliver-baseline-sender.mjs")], {
+    cwd: root,
+    env: { ...process.env, BASELINE_DB: path.join(dir, "baseline.db"), BASELINE_SECRET: secret, BASELINE_URL: receiver.url, BASELINE_EVENTS: String(events) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  try {
+    const code = await exited;
+    if (code !== 0) throw new Error(`the baseline sender exited with ${code}`);
+    const spanMs = receiver.stats.lastAt - receiver.stats.firstAt;
+    return { deliveriesPerSecond: Math.round((receiver.byEvent.size - 1) / (spanMs / 1000)), received: receiver.byEvent.size, badSignatures: receiver.stats.badSignature, firstToLastReceiptMs: Math.round(spanMs) };
+  } finally {
+    if (child.exitCode === null) child.kill("SIGKILL");
+    await receiver.close();
+  }
+}
+
 // As tests/support/worker-process.ts: node runs the worker itself (tsx as a loader), so
 // node flags such as --cpu-prof apply to the worker (Node 20 refuses them in NODE_OPTIONS).
 function startWorker(databaseUrl: string, nodeFlags: string[]): Worker {
@@ -202,6 +228,9 @@ async function main() {
     ]);
     await closeDb();
 
+    console.log("running the baseline sender with the same events…");
+    const baseline = await runBaseline(events, secretRef.secret!, dir);
+
     // Exactly once, or repeated with the same webhook-id and the same bytes.
     const expected = new Set(ids);
     const unexpected = [...receiver.byEvent.keys()].filter((id) => !expected.has(id)).length;
@@ -227,7 +256,7 @@ async function main() {
     const spanMs = receiver.stats.lastAt - receiver.stats.firstAt;
     const perSecond = (first.length - 1) / (spanMs / 1000);
     const checksPass =
-      missing === 0 && unexpected === 0 && inconsistentRepeats === 0 && webhookIdMismatches === 0 && receiver.stats.badSignature === 0 && receiver.stats.badBody === 0 && succeeded === events && failed === 0 && jobsLeft === 0;
+      missing === 0 && unexpected === 0 && inconsistentRepeats === 0 && webhookIdMismatches === 0 && receiver.stats.badSignature === 0 && receiver.stats.badBody === 0 && succeeded === events && failed === 0 && jobsLeft === 0 && baseline.received === events && baseline.badSignatures === 0;
 
     const result = {
       benchmark: "deliver",
@@ -256,6 +285,7 @@ async function main() {
         p99: Math.round(percentile(latencies, 99)),
         max: Math.round(latencies[latencies.length - 1]),
       },
+      baseline: { ...baseline, ratio: Number((perSecond / baseline.deliveriesPerSecond).toFixed(2)) },
       checks: {
         pass: checksPass,
         requests: receiver.stats.requests,
@@ -279,6 +309,7 @@ async function main() {
     console.log(`\ndeliver: ${events} events → 1 subscription, ${workerCount} worker process${workerCount > 1 ? "es" : ""}, SQLite, ${os.cpus().length} cores${profileDir ? " (under --cpu-prof)" : ""}`);
     line("insert (emitOutboundEvent, 250/tx)", `${(insertMs / 1000).toFixed(1)} s, ${result.insert.eventsPerSecond} events/s`);
     line("deliveries/s (first → last receipt)", `${result.delivery.deliveriesPerSecond}/s over ${(spanMs / 1000).toFixed(1)} s   (target ≥ ${TARGET_PER_SECOND}/s: ${result.delivery.meetsTarget ? "met" : "NOT met"})`);
+    line("baseline sender (SQLite outbox, no ORM)", `${baseline.deliveriesPerSecond}/s (${baseline.received} received, ${baseline.badSignatures} bad signatures)   ratio Hookyard / baseline: ${result.baseline.ratio}`);
     line("worker CPU per delivery", `${result.delivery.workerCpuMsPerDelivery} ms (${workerCpuMs} ms in all, start-up included)`);
     line("worker spawn → first receipt", `${(result.delivery.workerSpawnToFirstReceiptMs / 1000).toFixed(1)} s`);
     line("latency event creation → receipt", `p50 ${(result.latencyFromEventCreationMs.p50 / 1000).toFixed(1)} s   p99 ${(result.latencyFromEventCreationMs.p99 / 1000).toFixed(1)} s`);
