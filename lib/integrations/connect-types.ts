@@ -101,7 +101,19 @@ export type RemoteCreated = {
 /** What the provider's own list says about a webhook: for drift (registered | missing | drifted). */
 export type RemoteListed = { remoteId: string; url: string; active?: boolean };
 
+/**
+ * Where the signing secret of the webhooks a preset creates comes from (default "hookyard":
+ * Hookyard generates it and hands it to the provider, as GitHub and Linear allow):
+ * - "provider": the provider picks one per webhook and create() returns it (Stripe's whsec_…,
+ *   Airtable's macSecretBase64); an endpoint verifies with one secret, so one webhook per endpoint.
+ * - "client-secret": the provider signs with the OAuth app's client secret (Shopify).
+ * - "configured": keys only the provider's console shows (Box's signature keys); registration
+ *   waits until the user has pasted them as the endpoint's signing secret.
+ */
+export type SigningSecretSource = "hookyard" | "provider" | "client-secret" | "configured";
+
 export type RemoteSpec = {
+  signingSecret?: SigningSecretSource;
   /** What a webhook can be registered on (the Dust system's getServiceData). */
   listResources: (api: ProviderApi, config: Record<string, unknown>) => Promise<RemoteResource[]>;
   create: (api: ProviderApi, args: RemoteCreateArgs) => Promise<RemoteCreated>;

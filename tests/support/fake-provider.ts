@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { handleApi } from "./fake-provider-apis";
 
-export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord"] as const;
+export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "stripe", "airtable", "box"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** Which family serves each Hookyard provider id. */
@@ -15,6 +15,7 @@ export const PROVIDER_FAMILY: Record<string, Family> = {
   github: "github", slack: "slack", linear: "linear", discord: "discord",
   "microsoft-teams": "microsoft", outlook: "microsoft", onedrive: "microsoft",
   "google-calendar": "google", "google-drive": "google",
+  stripe: "stripe", airtable: "airtable", box: "box",
 };
 
 export type Token = { family: Family; expiresAt: number; revoked: boolean };
@@ -109,7 +110,7 @@ function authorize(state: FakeState, family: Family, url: URL, res: ServerRespon
 }
 
 function token(state: FakeState, family: Family, req: IncomingMessage, res: ServerResponse, raw: string) {
-  const form = Object.fromEntries(new URLSearchParams(raw));
+  const form = { ...basicClient(req), ...Object.fromEntries(new URLSearchParams(raw)) }; // RFC 6749 §2.3.1: Basic or body
   const fail = (error: string) => (family === "slack" ? send(res, 200, { ok: false, error }) : send(res, 400, { error }));
   if (form.client_id !== CLIENT.id || form.client_secret !== CLIENT.secret) return fail("invalid_client");
   let refreshToken: string;
@@ -135,6 +136,13 @@ function token(state: FakeState, family: Family, req: IncomingMessage, res: Serv
   if (family === "slack") body.ok = true;
   if (family === "discord" && form.grant_type === "authorization_code") body.webhook = { id: "DW1", token: "discord-webhook-token", channel_id: "C-DISCORD", guild_id: "G1", name: "Hookyard" };
   send(res, 200, body);
+}
+
+function basicClient(req: IncomingMessage): Record<string, string> {
+  const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+  if (!basic) return {};
+  const [id, secret] = Buffer.from(basic, "base64").toString("utf8").split(":").map(decodeURIComponent);
+  return { client_id: id, client_secret: secret };
 }
 
 function control(state: FakeState, req: IncomingMessage, res: ServerResponse, kind: string, raw: string) {

@@ -1,0 +1,176 @@
+// OAuth connect + provider-side webhook registration for Stripe, Airtable and Box over real
+// HTTP against the fake provider (tests/support/fake-provider-*.ts): connect → the provider
+// holds a webhook pointing at the user's Hookyard URL → a delivery signed with the secret the
+// provider signs with is processed while a forged one gets 401 → disconnect removes the
+// provider-side webhook. Airtable's 7-day webhooks are refreshed by the scheduled job; Box's
+// console-only signature keys must be pasted before Hookyard registers anything.
+import "../support/fake-provider"; // first: the fake's family modules import each other in a cycle
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import paymentSucceeded from "@/lib/integrations/presets/stripe/fixtures/payment-intent-succeeded.json";
+import fileUploaded from "@/lib/integrations/presets/box/fixtures/file-uploaded.json";
+import { airtableDelivery, boxDelivery, stripeDelivery, type Delivery } from "../support/commerce-deliveries";
+import { connect, fakeControl, fakeState, waitUntil } from "../support/connect";
+import { AIRTABLE_BASE } from "../support/fake-provider-airtable";
+import { BOX_PRIMARY_KEY } from "../support/fake-provider-box";
+import { STRIPE_ACCOUNT } from "../support/fake-provider-stripe";
+import { api, signIn, type Auth } from "../support/http";
+import { createUser } from "../support/users";
+
+const baseUrl = inject("baseUrl");
+const fakeUrl = inject("fakeProviderUrl");
+
+async function user(name: string): Promise<Auth> {
+  const created = await createUser(`${name}@connections-commerce.test`, `${name}-password-1`);
+  return { cookie: await signIn(baseUrl, created.email, created.password) };
+}
+
+async function connectionOf(auth: Auth, provider: string) {
+  const list = await api(baseUrl, "GET", "/api/connections", { auth });
+  return (list.body as any[]).find((c) => c.provider_id === provider);
+}
+
+async function hooksOf(connection: { remote_webhooks: { remoteId: string }[] }) {
+  const ids = connection.remote_webhooks.map((w) => w.remoteId);
+  return (await fakeState(fakeUrl)).hooks.filter((h: any) => ids.includes(String(h.id)));
+}
+
+/** Posts a delivery and waits until Hookyard has processed it; returns the stored event. */
+async function deliverAndProcess(auth: Auth, url: string, delivery: Delivery) {
+  const response = await fetch(url, { method: "POST", body: delivery.body, headers: delivery.headers });
+  expect(response.status, await response.clone().text()).toBe(202);
+  const { id } = (await response.json()) as { id: string };
+  const endpointId = url.split("/").pop();
+  return waitUntil("the event to be processed", async () => {
+    const got = await api(baseUrl, "GET", `/api/integration-webhooks/${endpointId}/events/${id}`, { auth });
+    return got.body?.status === "processed" ? got.body : null;
+  });
+}
+
+async function post(url: string, delivery: Delivery) {
+  return (await fetch(url, { method: "POST", body: delivery.body, headers: delivery.headers })).status;
+}
+
+describe("Stripe", () => {
+  it("creates a webhook endpoint whose returned whsec_ secret verifies Stripe-Signature, and deletes it on disconnect", async () => {
+    const auth = await user("stripe");
+    const flow = await connect(baseUrl, auth, "stripe");
+    expect(flow.callback.status, flow.callback.text).toBe(302);
+    expect(flow.authorizeUrl.searchParams.get("scope")).toBe("read_write");
+    const connection = await connectionOf(auth, "stripe");
+    expect(connection).toMatchObject({ account_id: STRIPE_ACCOUNT, status: "active", remote_errors: [] });
+    const [hook] = await hooksOf(connection);
+    expect(hook.url).toMatch(new RegExp(`^${baseUrl}/api/webhooks/stripe/[^/]+$`));
+    expect(hook.enabled_events).toEqual(expect.arrayContaining(["payment_intent.succeeded", "invoice.paid", "charge.refunded"]));
+    expect(JSON.stringify(connection)).not.toContain(hook.secret);
+
+    const event = await deliverAndProcess(auth, hook.url, stripeDelivery(hook.secret, paymentSucceeded));
+    expect(event.activities[0].text).toContain("succeeded");
+    expect(await post(hook.url, stripeDelivery("whsec_forged", paymentSucceeded))).toBe(401);
+
+    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    expect(view.body.webhooks.map((w: any) => w.status)).toEqual(["registered"]);
+    expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
+    expect(await hooksOf(connection)).toEqual([]);
+  });
+});
+
+describe("Airtable", () => {
+  let auth: Auth;
+
+  beforeAll(async () => {
+    auth = await user("airtable");
+    await fakeControl(fakeUrl, "settings", { airtableLifetimeSeconds: 4 });
+    const flow = await connect(baseUrl, auth, "airtable");
+    await fakeControl(fakeUrl, "settings", { airtableLifetimeSeconds: 0 });
+    expect(flow.callback.status, flow.callback.text).toBe(302);
+    expect(flow.authorizeUrl.searchParams.get("code_challenge_method")).toBe("S256");
+  });
+
+  it("creates a base webhook whose macSecretBase64 verifies X-Airtable-Content-MAC", async () => {
+    const connection = await connectionOf(auth, "airtable");
+    expect(connection.remote_errors).toEqual([]);
+    const [hook] = await hooksOf(connection);
+    expect(hook).toMatchObject({ base: AIRTABLE_BASE, specification: { options: { filters: { dataTypes: ["tableData"] } } } });
+    expect(hook.notificationUrl).toMatch(new RegExp(`^${baseUrl}/api/webhooks/airtable/[^/]+$`));
+    const event = await deliverAndProcess(auth, hook.notificationUrl, airtableDelivery(hook.macSecretBase64, AIRTABLE_BASE, hook.id));
+    expect(event.activities[0].text).toContain(AIRTABLE_BASE);
+    expect(await post(hook.notificationUrl, airtableDelivery(Buffer.from("forged").toString("base64"), AIRTABLE_BASE, hook.id))).toBe(401);
+  });
+
+  it("refreshes an expiring webhook with the scheduled job", async () => {
+    const connection = await connectionOf(auth, "airtable");
+    expect(Date.parse(connection.remote_webhooks[0].expiresAt)).toBeLessThan(Date.now() + 60_000);
+    const [refreshed] = await waitUntil("the refresh", async () => {
+      const hooks = await hooksOf(connection);
+      return hooks.length === 1 && hooks[0].refreshes >= 1 ? hooks : null;
+    });
+    expect(Date.parse(refreshed.expirationTime)).toBeGreaterThan(Date.now() + 6 * 24 * 3600_000);
+    const after = await waitUntil("the new expiry to be stored", async () => {
+      const c = await connectionOf(auth, "airtable");
+      return Date.parse(c.remote_webhooks[0].expiresAt) > Date.now() + 6 * 24 * 3600_000 ? c : null;
+    });
+    expect(after.remote_webhooks[0].remoteId).toBe(refreshed.id);
+  });
+
+  it("deletes the webhook on disconnect", async () => {
+    const connection = await connectionOf(auth, "airtable");
+    expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
+    expect(await hooksOf(connection)).toEqual([]);
+  });
+});
+
+describe("Box", () => {
+  let auth: Auth;
+
+  beforeAll(async () => {
+    auth = await user("box");
+  });
+
+  it("registers nothing until the app's primary signature key is pasted, and says so", async () => {
+    const flow = await connect(baseUrl, auth, "box");
+    expect(flow.callback.status, flow.callback.text).toBe(302);
+    const connection = await connectionOf(auth, "box");
+    expect(connection.remote_webhooks).toEqual([]);
+    expect(connection.remote_errors).toEqual([expect.objectContaining({ resource: "1001", message: expect.stringContaining("primary signature key") })]);
+    expect((await fakeState(fakeUrl)).hooks.filter((h: any) => h.family === "box")).toEqual([]);
+  });
+
+  it("then creates a folder webhook that Box's signature verifies, and deletes it on disconnect", async () => {
+    const endpoints = await api(baseUrl, "GET", "/api/integration-webhooks", { auth });
+    const endpoint = (endpoints.body as any[]).find((e) => e.provider_id === "box");
+    const patched = await api(baseUrl, "PATCH", `/api/integration-webhooks/${endpoint.id}`, { auth, json: { signing_secret: BOX_PRIMARY_KEY } });
+    expect(patched.status, patched.text).toBe(200);
+    const connection = await connectionOf(auth, "box");
+    const resources = await api(baseUrl, "GET", `/api/connections/${connection.id}/resources`, { auth });
+    expect(resources.body).toEqual([{ id: "1001", name: "Contracts", kind: "folder" }]);
+    const registered = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: {} });
+    expect(registered.status, registered.text).toBe(200);
+    expect(registered.body).toMatchObject({ created: [{ resource: "1001" }], errors: [] });
+    expect((await connectionOf(auth, "box")).remote_errors).toEqual([]);
+
+    const [hook] = await hooksOf(await connectionOf(auth, "box"));
+    expect(hook).toMatchObject({ target: { id: "1001", type: "folder" }, address: `${baseUrl}/api/webhooks/box/${endpoint.id}` });
+    expect(hook.triggers).toEqual(expect.arrayContaining(["FILE.UPLOADED", "COMMENT.CREATED"]));
+    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    expect(view.body.webhooks.map((w: any) => w.status)).toEqual(["registered"]);
+
+    const event = await deliverAndProcess(auth, hook.address, boxDelivery(BOX_PRIMARY_KEY, fileUploaded, hook.id));
+    expect(event.activities[0].text).toContain("uploaded");
+    expect(await post(hook.address, boxDelivery("not-the-key", fileUploaded, hook.id))).toBe(401);
+
+    expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
+    expect((await fakeState(fakeUrl)).hooks.filter((h: any) => h.family === "box")).toEqual([]);
+  });
+
+  it("answers a malformed registration request with the JSON error shape", async () => {
+    const flow = await connect(baseUrl, auth, "box");
+    expect(flow.callback.status, flow.callback.text).toBe(302);
+    const connection = await connectionOf(auth, "box");
+    const bad = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: "1001" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe("validation_error");
+    const unknown = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: ["9999"] } });
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ resource: "9999" })]);
+    expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
+  });
+});
