@@ -59,6 +59,15 @@ export type OAuthSpec = {
   parseToken?: (json: Record<string, any>) => TokenSet;
   /** Turns a 2xx body that reports failure (Slack's ok:false) into a status and message. */
   responseError?: (status: number, body: any) => { status: number; message: string } | undefined;
+  /**
+   * The provider lives on a host of each account's own (Shopify's <shop>.myshopify.com): the
+   * three URLs contain `{host}`, taken from the user's endpoint integration_config[configKey]
+   * when connecting (checked against `pattern`, so only the provider's hosts are ever called)
+   * and kept in the connection's settings.host afterwards.
+   */
+  accountHost?: { configKey: string; pattern: RegExp; label: string };
+  /** How the token is sent when not as `Authorization: Bearer` (Shopify's X-Shopify-Access-Token). */
+  authHeader?: (token: string) => Record<string, string>;
   /** SETUP: who the account is (the Core system's step after the token exchange). */
   identify: (api: ProviderApi, tokens: TokenSet) => Promise<Identity>;
 };

@@ -1,17 +1,21 @@
-// OAuth connect + provider-side webhook registration for Stripe, Airtable and Box over real
+// OAuth connect + provider-side webhook registration for Stripe, Airtable, Box and Shopify over real
 // HTTP against the fake provider (tests/support/fake-provider-*.ts): connect → the provider
 // holds a webhook pointing at the user's Hookyard URL → a delivery signed with the secret the
 // provider signs with is processed while a forged one gets 401 → disconnect removes the
 // provider-side webhook. Airtable's 7-day webhooks are refreshed by the scheduled job; Box's
-// console-only signature keys must be pasted before Hookyard registers anything.
-import "../support/fake-provider"; // first: the fake's family modules import each other in a cycle
+// console-only signature keys must be pasted before Hookyard registers anything; Shopify is
+// connected per store (the shop domain saved in the integration's settings) and signs with the
+// app's client secret.
+import { CLIENT } from "../support/fake-provider"; // first: the fake's family modules import each other in a cycle
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import paymentSucceeded from "@/lib/integrations/presets/stripe/fixtures/payment-intent-succeeded.json";
 import fileUploaded from "@/lib/integrations/presets/box/fixtures/file-uploaded.json";
-import { airtableDelivery, boxDelivery, stripeDelivery, type Delivery } from "../support/commerce-deliveries";
+import orderCreated from "@/lib/integrations/presets/shopify/fixtures/orders-create.json";
+import { airtableDelivery, boxDelivery, shopifyDelivery, stripeDelivery, type Delivery } from "../support/commerce-deliveries";
 import { connect, fakeControl, fakeState, waitUntil } from "../support/connect";
 import { AIRTABLE_BASE } from "../support/fake-provider-airtable";
 import { BOX_PRIMARY_KEY } from "../support/fake-provider-box";
+import { SHOPIFY_SHOP } from "../support/fake-provider-shopify";
 import { STRIPE_ACCOUNT } from "../support/fake-provider-stripe";
 import { api, signIn, type Auth } from "../support/http";
 import { createUser } from "../support/users";
@@ -172,5 +176,50 @@ describe("Box", () => {
     const unknown = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: ["9999"] } });
     expect(unknown.body.errors).toEqual([expect.objectContaining({ resource: "9999" })]);
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
+  });
+});
+
+describe("Shopify", () => {
+  let auth: Auth;
+  let endpointId: string;
+
+  beforeAll(async () => {
+    auth = await user("shopify");
+  });
+
+  it("needs the store's shop domain before connecting, and accepts only a myshopify.com host", async () => {
+    const start = await api(baseUrl, "GET", "/api/connections/shopify/authorize", { auth });
+    expect(start.status).toBe(422);
+    expect(start.body.error.message).toContain("shop_domain");
+    const created = await api(baseUrl, "POST", "/api/integration-webhooks", { auth, json: { provider_id: "shopify" } });
+    expect(created.status, created.text).toBe(201);
+    endpointId = created.body.id;
+    const evil = await api(baseUrl, "PATCH", `/api/integration-webhooks/${endpointId}`, { auth, json: { integration_config: { shop_domain: "attacker.example.com/x?" } } });
+    expect(evil.status).toBe(400);
+    expect(evil.body.error.code).toBe("validation_error");
+    const saved = await api(baseUrl, "PATCH", `/api/integration-webhooks/${endpointId}`, { auth, json: { integration_config: { shop_domain: SHOPIFY_SHOP } } });
+    expect(saved.status, saved.text).toBe(200);
+  });
+
+  it("connects to that store, subscribes every topic, verifies with the app's client secret and unsubscribes on disconnect", async () => {
+    const flow = await connect(baseUrl, auth, "shopify");
+    expect(flow.callback.status, flow.callback.text).toBe(302);
+    expect(flow.authorizeUrl.searchParams.get("shop")).toBe(SHOPIFY_SHOP);
+    expect(flow.authorizeUrl.searchParams.get("scope")).toBe("read_orders,read_products,read_customers");
+    const connection = await connectionOf(auth, "shopify");
+    expect(connection).toMatchObject({ account_id: "gid://shopify/Shop/4242", status: "active", settings: { host: SHOPIFY_SHOP, name: "Fake Store" }, remote_errors: [] });
+    const hooks = await hooksOf(connection);
+    expect(hooks.map((h: any) => h.topic).sort()).toEqual(["APP_UNINSTALLED", "CUSTOMERS_CREATE", "ORDERS_CREATE", "ORDERS_FULFILLED", "ORDERS_PAID", "PRODUCTS_CREATE"]);
+    const url = `${baseUrl}/api/webhooks/shopify/${endpointId}`;
+    expect(hooks.every((h: any) => h.uri === url && h.format === "JSON")).toBe(true);
+    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    expect(view.body.webhooks.map((w: any) => w.status)).toEqual(Array(6).fill("registered"));
+
+    const event = await deliverAndProcess(auth, url, shopifyDelivery(CLIENT.secret, "orders/create", orderCreated, SHOPIFY_SHOP));
+    expect(event.activities[0].text).toContain("New order");
+    expect(await post(url, shopifyDelivery("not-the-client-secret", "orders/create", orderCreated, SHOPIFY_SHOP))).toBe(401);
+
+    expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
+    expect(await hooksOf(connection)).toEqual([]);
   });
 });

@@ -33,3 +33,15 @@ export function boxDelivery(primaryKey: string, sample: object, webhookId: strin
     },
   };
 }
+
+/** https://shopify.dev/docs/apps/build/webhooks/verify-deliveries — base64 HMAC-SHA256(client secret, body). */
+export function shopifyDelivery(clientSecret: string, topic: string, sample: object, shop: string): Delivery {
+  const body = JSON.stringify(sample);
+  return {
+    body,
+    headers: {
+      "content-type": "application/json", "x-shopify-topic": topic, "x-shopify-shop-domain": shop, "x-shopify-api-version": "2025-07",
+      "x-shopify-webhook-id": randomUUID(), "x-shopify-hmac-sha256": createHmac("sha256", clientSecret).update(body).digest("base64"),
+    },
+  };
+}

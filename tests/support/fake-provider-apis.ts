@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import { send, type Family, type FakeState } from "./fake-provider";
 import { airtable } from "./fake-provider-airtable";
 import { box } from "./fake-provider-box";
+import { shopify } from "./fake-provider-shopify";
 import { stripe } from "./fake-provider-stripe";
 
 export type Call = { method: string; path: string; query: URLSearchParams; raw: string; authorized: boolean; headers: IncomingHttpHeaders };
@@ -142,4 +143,4 @@ const discord: Handler = (_state, { method, path }, _json, res) => {
   return false;
 };
 
-const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, stripe, airtable, box };
+const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, stripe, airtable, box, shopify };

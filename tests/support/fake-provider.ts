@@ -6,8 +6,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { handleApi } from "./fake-provider-apis";
+import { shopifyEnv } from "./fake-provider-shopify";
 
-export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "stripe", "airtable", "box"] as const;
+export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "stripe", "airtable", "box", "shopify"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** Which family serves each Hookyard provider id. */
@@ -15,7 +16,7 @@ export const PROVIDER_FAMILY: Record<string, Family> = {
   github: "github", slack: "slack", linear: "linear", discord: "discord",
   "microsoft-teams": "microsoft", outlook: "microsoft", onedrive: "microsoft",
   "google-calendar": "google", "google-drive": "google",
-  stripe: "stripe", airtable: "airtable", box: "box",
+  stripe: "stripe", airtable: "airtable", box: "box", shopify: "shopify",
 };
 
 export type Token = { family: Family; expiresAt: number; revoked: boolean };
@@ -55,6 +56,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     env[`HOOKYARD_PROVIDER_${id}_API_BASE`] = `${url}/${family}/api`;
     if (family !== "microsoft" && family !== "google") Object.assign(env, { [`${id}_CLIENT_ID`]: CLIENT.id, [`${id}_CLIENT_SECRET`]: CLIENT.secret });
   }
+  Object.assign(env, shopifyEnv(url)); // Shopify's URLs carry the shop ({host})
   server.keepAliveTimeout = 1000;
   return { url, env, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
@@ -88,7 +90,7 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
   if (kind === "authorize") return authorize(state, f, url, res);
   if (kind === "token") return token(state, f, req, res, raw);
   if (kind === "api") {
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? (req.headers["x-shopify-access-token"] as string | undefined);
     const held = bearer ? state.tokens.get(bearer) : undefined;
     const authorized = Boolean(held && held.family === f && !held.revoked && held.expiresAt > Date.now());
     return handleApi(state, f, { method: req.method!, path: "/" + rest.join("/"), query: url.searchParams, raw, authorized, headers: req.headers }, res);
