@@ -36,6 +36,11 @@ export function oauthPreset(providerId: string): IntegrationPreset & { oauth: OA
   return preset as IntegrationPreset & { oauth: OAuthSpec };
 }
 
+/** The OAuth app's client id (Trello's API key), for providers that send it with every call; no 409 here. */
+export function clientIdOf(preset: IntegrationPreset): string {
+  return credentialEnvNames(preset).map(([id]) => read(id)).find(Boolean) ?? "";
+}
+
 export function isConfigured(preset: IntegrationPreset): boolean {
   return Boolean(preset.oauth) && credentialEnvNames(preset).some(([id, secret]) => read(id) && read(secret));
 }

@@ -9,6 +9,7 @@ import { emitOutboundEvent } from "../outbound/emit";
 import { jobsAdded } from "../queue/wake";
 import { accountHostFor } from "./account-host";
 import { providerConfig } from "./provider-config";
+import { startTokenEntry } from "./token-entry";
 
 export const STATE_TTL_MS = 10 * 60 * 1000;
 
@@ -16,6 +17,7 @@ export async function startAuthorization(userId: string, providerId: string): Pr
   const host = await accountHostFor(userId, providerConfig(providerId).preset); // 409 (no OAuth app) comes first
   const config = providerConfig(providerId, host);
   const { oauth, preset } = config;
+  if (oauth.flow === "token-entry") return startTokenEntry(userId, config);
   const state = randomToken(32);
   const codeVerifier = oauth.pkce ? randomToken(48) : undefined; // 64 characters, within RFC 7636's 43–128
   await db().$transaction(async (tx) => {

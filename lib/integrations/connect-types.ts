@@ -66,8 +66,14 @@ export type OAuthSpec = {
    * and kept in the connection's settings.host afterwards.
    */
   accountHost?: { configKey: string; pattern: RegExp; label: string };
-  /** How the token is sent when not as `Authorization: Bearer` (Shopify's X-Shopify-Access-Token). */
-  authHeader?: (token: string) => Record<string, string>;
+  /** How the token is sent when not as `Authorization: Bearer` (Shopify's X-Shopify-Access-Token; Trello's key + token). */
+  authHeader?: (token: string, clientId: string) => Record<string, string>;
+  /**
+   * "token-entry" where the provider has no OAuth 2.0 code flow (Trello's API key + token):
+   * authorize sends the user to a page that shows them a token, which they paste into
+   * POST /api/connections/{provider}/token; tokenUrl is unused. Default "code".
+   */
+  flow?: "code" | "token-entry";
   /** SETUP: who the account is (the Core system's step after the token exchange). */
   identify: (api: ProviderApi, tokens: TokenSet) => Promise<Identity>;
 };

@@ -1,22 +1,25 @@
-// OAuth connect + provider-side webhook registration for Stripe, Airtable, Box and Shopify over real
+// OAuth connect + provider-side webhook registration for Stripe, Airtable, Box, Shopify and Trello over real
 // HTTP against the fake provider (tests/support/fake-provider-*.ts): connect → the provider
 // holds a webhook pointing at the user's Hookyard URL → a delivery signed with the secret the
 // provider signs with is processed while a forged one gets 401 → disconnect removes the
 // provider-side webhook. Airtable's 7-day webhooks are refreshed by the scheduled job; Box's
 // console-only signature keys must be pasted before Hookyard registers anything; Shopify is
 // connected per store (the shop domain saved in the integration's settings) and signs with the
-// app's client secret.
+// app's client secret; Trello, which has no OAuth 2.0, is connected with the token its
+// authorize page shows the user.
 import { CLIENT } from "../support/fake-provider"; // first: the fake's family modules import each other in a cycle
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import paymentSucceeded from "@/lib/integrations/presets/stripe/fixtures/payment-intent-succeeded.json";
 import fileUploaded from "@/lib/integrations/presets/box/fixtures/file-uploaded.json";
 import orderCreated from "@/lib/integrations/presets/shopify/fixtures/orders-create.json";
-import { airtableDelivery, boxDelivery, shopifyDelivery, stripeDelivery, type Delivery } from "../support/commerce-deliveries";
+import cardCreated from "@/lib/integrations/presets/trello/fixtures/card-created.json";
+import { airtableDelivery, boxDelivery, shopifyDelivery, stripeDelivery, trelloDelivery, type Delivery } from "../support/commerce-deliveries";
 import { connect, fakeControl, fakeState, waitUntil } from "../support/connect";
 import { AIRTABLE_BASE } from "../support/fake-provider-airtable";
 import { BOX_PRIMARY_KEY } from "../support/fake-provider-box";
 import { SHOPIFY_SHOP } from "../support/fake-provider-shopify";
 import { STRIPE_ACCOUNT } from "../support/fake-provider-stripe";
+import { TRELLO_BOARDS } from "../support/fake-provider-trello";
 import { api, signIn, type Auth } from "../support/http";
 import { createUser } from "../support/users";
 
@@ -221,5 +224,53 @@ describe("Shopify", () => {
 
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
     expect(await hooksOf(connection)).toEqual([]);
+  });
+});
+
+describe("Trello (API key + token: no OAuth 2.0 code flow)", () => {
+  let auth: Auth;
+
+  beforeAll(async () => {
+    auth = await user("trello");
+  });
+
+  it("sends the user to Trello's token page, connects with the pasted token and watches every board", async () => {
+    const start = await api(baseUrl, "GET", "/api/connections/trello/authorize", { auth });
+    expect(start.status).toBe(302);
+    const page = new URL(start.headers.get("location")!);
+    expect(Object.fromEntries(page.searchParams)).toEqual({ key: CLIENT.id, scope: "read", response_type: "token", expiration: "never", name: "Hookyard" });
+    const { token } = (await (await fetch(page)).json()) as { token: string };
+
+    const connected = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token } });
+    expect(connected.status, connected.text).toBe(201);
+    expect(connected.text).not.toContain(token);
+    expect(connected.body).toMatchObject({ provider_id: "trello", account_id: "5a1b2c3d4e5f607182930001", settings: { username: "ada" }, remote_errors: [] });
+    expect(connected.body.remote_webhooks.map((w: any) => w.resource).sort()).toEqual(TRELLO_BOARDS.map((b) => b.id));
+    const hooks = await hooksOf(connected.body);
+    expect(hooks.map((h: any) => h.idModel).sort()).toEqual(TRELLO_BOARDS.map((b) => b.id));
+    const callbackUrl = hooks[0].callbackURL;
+    expect(callbackUrl).toMatch(new RegExp(`^${baseUrl}/api/webhooks/trello/[^/]+$`));
+
+    const event = await deliverAndProcess(auth, callbackUrl, trelloDelivery(CLIENT.secret, callbackUrl, cardCreated));
+    expect(event.activities[0].text).toContain("added card");
+    expect(await post(callbackUrl, trelloDelivery("not-the-app-secret", callbackUrl, cardCreated))).toBe(401);
+
+    expect((await api(baseUrl, "DELETE", `/api/connections/${connected.body.id}`, { auth })).status).toBe(204);
+    expect(await hooksOf(connected.body)).toEqual([]);
+  });
+
+  it("refuses an empty or unknown token, and a pasted token for a provider with a code flow, storing nothing", async () => {
+    const empty = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: " " } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.code).toBe("validation_error");
+    const broken = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, body: "{", headers: { "content-type": "application/json" } });
+    expect(broken.status).toBe(400);
+    const unknown = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: "trello-at-made-up" } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.message).toContain("did not accept the token");
+    const codeFlow = await api(baseUrl, "POST", "/api/connections/github/token", { auth, json: { token: "ghp_x" } });
+    expect(codeFlow.status).toBe(422);
+    expect((await api(baseUrl, "POST", "/api/connections/trello/token", { json: { token: "x" } })).status).toBe(401);
+    expect(await connectionOf(auth, "trello")).toBeUndefined();
   });
 });

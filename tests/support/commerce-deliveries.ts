@@ -45,3 +45,10 @@ export function shopifyDelivery(clientSecret: string, topic: string, sample: obj
     },
   };
 }
+
+/** https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/#webhook-signatures — base64 HMAC-SHA1(app secret, body + callbackURL). */
+export function trelloDelivery(appSecret: string, callbackUrl: string, sample: { action: object }): Delivery {
+  const action = { ...sample.action, id: `${Math.floor(Date.now() / 1000).toString(16)}${randomUUID().replace(/-/g, "").slice(0, 16)}` };
+  const body = JSON.stringify({ ...sample, action });
+  return { body, headers: { "content-type": "application/json", "x-trello-webhook": createHmac("sha1", appSecret).update(body + callbackUrl).digest("base64") } };
+}

@@ -6,6 +6,7 @@ import { airtable } from "./fake-provider-airtable";
 import { box } from "./fake-provider-box";
 import { shopify } from "./fake-provider-shopify";
 import { stripe } from "./fake-provider-stripe";
+import { trello } from "./fake-provider-trello";
 
 export type Call = { method: string; path: string; query: URLSearchParams; raw: string; authorized: boolean; headers: IncomingHttpHeaders };
 
@@ -143,4 +144,4 @@ const discord: Handler = (_state, { method, path }, _json, res) => {
   return false;
 };
 
-const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, stripe, airtable, box, shopify };
+const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, stripe, airtable, box, shopify, trello };

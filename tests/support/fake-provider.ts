@@ -7,8 +7,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { handleApi } from "./fake-provider-apis";
 import { shopifyEnv } from "./fake-provider-shopify";
+import { trelloAuthorize } from "./fake-provider-trello";
 
-export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "stripe", "airtable", "box", "shopify"] as const;
+export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "stripe", "airtable", "box", "shopify", "trello"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** Which family serves each Hookyard provider id. */
@@ -16,7 +17,7 @@ export const PROVIDER_FAMILY: Record<string, Family> = {
   github: "github", slack: "slack", linear: "linear", discord: "discord",
   "microsoft-teams": "microsoft", outlook: "microsoft", onedrive: "microsoft",
   "google-calendar": "google", "google-drive": "google",
-  stripe: "stripe", airtable: "airtable", box: "box", shopify: "shopify",
+  stripe: "stripe", airtable: "airtable", box: "box", shopify: "shopify", trello: "trello",
 };
 
 export type Token = { family: Family; expiresAt: number; revoked: boolean };
@@ -90,7 +91,7 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
   if (kind === "authorize") return authorize(state, f, url, res);
   if (kind === "token") return token(state, f, req, res, raw);
   if (kind === "api") {
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? (req.headers["x-shopify-access-token"] as string | undefined);
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? (req.headers["x-shopify-access-token"] as string | undefined) ?? /oauth_token="([^"]+)"/.exec(req.headers.authorization ?? "")?.[1];
     const held = bearer ? state.tokens.get(bearer) : undefined;
     const authorized = Boolean(held && held.family === f && !held.revoked && held.expiresAt > Date.now());
     return handleApi(state, f, { method: req.method!, path: "/" + rest.join("/"), query: url.searchParams, raw, authorized, headers: req.headers }, res);
@@ -101,6 +102,7 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
 function authorize(state: FakeState, family: Family, url: URL, res: ServerResponse) {
   const query = Object.fromEntries(url.searchParams);
   state.authorizeRequests.push({ family, ...query });
+  if (family === "trello") return trelloAuthorize(state, url, res); // shows a token, no redirect
   if (query.client_id !== CLIENT.id) return send(res, 400, { error: "unknown client_id" });
   const code = `code-${randomBytes(8).toString("hex")}`;
   state.codes.set(code, { family, challenge: query.code_challenge, redirectUri: query.redirect_uri, used: false });
