@@ -1,7 +1,7 @@
 // A webhook on one Airtable base. Airtable chooses the secret (macSecretBase64, returned by
 // create only), which becomes the endpoint's signing secret; since every webhook gets its own,
-// one endpoint holds one webhook: the base is integration_config.base_id, or the base when the
-// token reaches just one. Webhooks expire after 7 days unless refreshed, which the renewal job
+// one endpoint holds one webhook: the base is integration_config.base_id, or else the first base
+// listed (the engine reports the others as errors rather than overwrite the secret). Webhooks expire after 7 days unless refreshed, which the renewal job
 // does before expirationTime.
 // https://airtable.com/developers/web/api/create-a-webhook
 // https://airtable.com/developers/web/api/refresh-a-webhook
