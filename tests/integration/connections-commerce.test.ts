@@ -260,6 +260,7 @@ describe("Trello (API key + token: no OAuth 2.0 code flow)", () => {
   });
 
   it("refuses an empty or unknown token, and a pasted token for a provider with a code flow, storing nothing", async () => {
+    const auth = await user("trello-refused");
     const empty = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: " " } });
     expect(empty.status).toBe(400);
     expect(empty.body.error.code).toBe("validation_error");
