@@ -264,6 +264,8 @@ describe("Trello (API key + token: no OAuth 2.0 code flow)", () => {
     const empty = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: " " } });
     expect(empty.status).toBe(400);
     expect(empty.body.error.code).toBe("validation_error");
+    const quoted = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: 'abc", oauth_token="other' } });
+    expect(quoted.status).toBe(400);
     const broken = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, body: "{", headers: { "content-type": "application/json" } });
     expect(broken.status).toBe(400);
     const unknown = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: "trello-at-made-up" } });
