@@ -4,23 +4,22 @@
 // are recorded on the connection (remote_errors), they do not undo the connection.
 import { z } from "zod";
 import { ApiError } from "../api/errors";
-import { encryptSecret } from "../crypto";
-import { db } from "../db";
-import { emitOutboundEvent } from "../outbound/emit";
-import { jobsAdded } from "../queue/wake";
+import { accountHostFor } from "./account-host";
 import { consumeState } from "./consume-state";
 import { createProviderApi } from "./provider-api";
 import { providerConfig } from "./provider-config";
+import { saveConnection } from "./save-connection";
 import { ProviderError } from "./provider-http";
-import { registerWebhooks } from "./remote/register-webhooks";
 import type { callbackQuerySchema } from "./schemas";
-import { withSecrets } from "./serialize";
 import { exchangeCode } from "./token-endpoint";
 
 export async function completeAuthorization(userId: string, providerId: string, query: z.infer<typeof callbackQuerySchema>) {
-  const config = providerConfig(providerId);
-  const { preset, oauth } = config;
+  const { preset, oauth } = providerConfig(providerId);
   const { codeVerifier } = await consumeState(userId, preset.id, query.state);
+  // The host the flow started on: the same endpoint setting (a state is only good for 10 minutes).
+  const host = await accountHostFor(userId, preset);
+  const config = providerConfig(providerId, host);
+  const hostSettings = host ? { host } : {};
   if (query.error) throw new ApiError("bad_request", `${preset.name} did not authorize the connection: ${query.error_description ?? query.error}.`);
   if (!query.code) throw new ApiError("bad_request", "The callback has no authorization code.");
 
@@ -29,7 +28,7 @@ export async function completeAuthorization(userId: string, providerId: string, 
   try {
     tokens = await exchangeCode(config, query.code, codeVerifier);
     const current = tokens;
-    identity = await oauth.identify(createProviderApi(preset, { current: () => current }, { accountId: "", settings: {} }), tokens);
+    identity = await oauth.identify(createProviderApi(preset, { current: () => current }, { accountId: "", settings: hostSettings }), tokens);
   } catch (error) {
     if (error instanceof ProviderError) throw new ApiError("unprocessable", `Connecting ${preset.name} failed: ${error.message}`);
     // An answer of an unexpected shape (identify() reading a field that is not there) is the
@@ -38,28 +37,5 @@ export async function completeAuthorization(userId: string, providerId: string, 
     throw new ApiError("unprocessable", `Connecting ${preset.name} failed: the provider's answer could not be read.`);
   }
 
-  const secrets = Object.fromEntries(Object.entries(tokens.secrets ?? {}).map(([k, v]) => [k, encryptSecret(v)]));
-  const data = {
-    accessToken: encryptSecret(tokens.accessToken),
-    refreshToken: tokens.refreshToken ? encryptSecret(tokens.refreshToken) : null,
-    expiresAt: tokens.expiresAt ?? null,
-    scopes: tokens.scopes.length > 0 ? tokens.scopes : (oauth.scopes ?? preset.scopes),
-    settings: withSecrets({ ...tokens.extra, ...identity.settings }, secrets) as object,
-    status: "active",
-  };
-  const connection = await db().$transaction(async (tx) => {
-    const row = await tx.connection.upsert({
-      where: { userId_providerId_accountId: { userId, providerId: preset.id, accountId: identity.accountId } },
-      update: data,
-      create: { ...data, userId, providerId: preset.id, accountId: identity.accountId, remoteMetadata: { webhooks: [], errors: [] } },
-    });
-    await emitOutboundEvent(tx, { userId, type: "app:connected", source: preset.id, payload: { connectionId: row.id, provider: preset.id, accountId: identity.accountId, settings: identity.settings } });
-    return row;
-  });
-  jobsAdded();
-
-  if (preset.remote) {
-    await registerWebhooks(userId, connection.id, {}).catch((error) => console.warn(`[hookyard] ${preset.id}: webhook registration after connect failed: ${(error as Error).message}`));
-  }
-  return connection;
+  return saveConnection(userId, preset, tokens, identity, hostSettings);
 }

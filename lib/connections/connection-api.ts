@@ -44,7 +44,8 @@ export function apiForConnection(row: ConnectionRow): { preset: IntegrationPrese
 async function refreshAndStore(row: ConnectionRow, tokens: TokenSet, reason: string): Promise<TokenSet> {
   try {
     if (!tokens.refreshToken) throw new ProviderError(401, "there is no refresh token");
-    const next = await refreshTokens(providerConfig(row.providerId), tokens.refreshToken);
+    const host = publicSettings(row.settings).host;
+    const next = await refreshTokens(providerConfig(row.providerId, typeof host === "string" ? host : undefined), tokens.refreshToken);
     await db().connection.update({
       where: { id: row.id },
       data: {

@@ -20,7 +20,7 @@ describe("listOAuthProviders", () => {
     resetEnvCache();
     const providers = listOAuthProviders();
     expect(providers.map((p) => p.id)).toContain("github");
-    expect(providers.map((p) => p.id)).not.toContain("stripe");
+    expect(providers.map((p) => p.id)).not.toContain("paypal");
     expect(providers.find((p) => p.id === "github")).toMatchObject({ configured: false, missing: ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET"] });
   });
 

@@ -3,7 +3,7 @@
 // shortly before it expires and once more when the provider answers 401.
 import type { OAuthSpec, ProviderApi, ProviderRequestOptions, TokenSet } from "../integrations/connect-types";
 import type { IntegrationPreset } from "../integrations/types";
-import { providerUrls } from "./provider-config";
+import { clientIdOf, providerUrls } from "./provider-config";
 import { describeFailure, ProviderError, providerFetch } from "./provider-http";
 
 /** Refresh this long before expiresAt, so a token never lapses mid-request. */
@@ -17,13 +17,13 @@ export type TokenHolder = {
 };
 
 export function createProviderApi(preset: IntegrationPreset & { oauth: OAuthSpec }, holder: TokenHolder, identity: { accountId: string; settings: Record<string, unknown> }): ProviderApi {
-  const { apiBase } = providerUrls(preset);
+  const { apiBase } = providerUrls(preset, typeof identity.settings.host === "string" ? identity.settings.host : undefined);
 
   async function send(method: string, path: string, options: ProviderRequestOptions, token: string) {
     const url = new URL(/^https?:\/\//.test(path) ? path : apiBase + path);
     for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
     const headers: Record<string, string> = { accept: "application/json", "user-agent": "Hookyard/1.0", ...options.headers };
-    if (!options.anonymous) headers.authorization = `Bearer ${token}`;
+    if (!options.anonymous) Object.assign(headers, preset.oauth.authHeader ? preset.oauth.authHeader(token, clientIdOf(preset)) : { authorization: `Bearer ${token}` });
     let body: string | undefined;
     if (options.json !== undefined) {
       headers["content-type"] = "application/json";

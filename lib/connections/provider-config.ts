@@ -36,11 +36,17 @@ export function oauthPreset(providerId: string): IntegrationPreset & { oauth: OA
   return preset as IntegrationPreset & { oauth: OAuthSpec };
 }
 
+/** The OAuth app's client id (Trello's API key), for providers that send it with every call; no 409 here. */
+export function clientIdOf(preset: IntegrationPreset): string {
+  return credentialEnvNames(preset).map(([id]) => read(id)).find(Boolean) ?? "";
+}
+
 export function isConfigured(preset: IntegrationPreset): boolean {
   return Boolean(preset.oauth) && credentialEnvNames(preset).some(([id, secret]) => read(id) && read(secret));
 }
 
-export function providerConfig(providerId: string): ProviderConfig {
+/** `host`: the account's own host for providers whose URLs contain {host} (OAuthSpec.accountHost). */
+export function providerConfig(providerId: string, host?: string): ProviderConfig {
   const preset = oauthPreset(providerId);
   const pair = credentialEnvNames(preset).find(([id, secret]) => read(id) && read(secret));
   if (!pair) {
@@ -48,7 +54,7 @@ export function providerConfig(providerId: string): ProviderConfig {
     throw new ApiError("conflict", `${preset.name} is not configured on this server: set ${names} (from the provider's OAuth app) and restart.`, { env: credentialEnvNames(preset).flat() });
   }
   return {
-    ...providerUrls(preset),
+    ...providerUrls(preset, host),
     preset,
     oauth: preset.oauth,
     clientId: read(pair[0])!,
@@ -58,10 +64,11 @@ export function providerConfig(providerId: string): ProviderConfig {
 }
 
 /** The provider's URLs, env overrides first (no credentials needed: API calls of a stored connection). */
-export function providerUrls(preset: IntegrationPreset & { oauth: OAuthSpec }) {
+export function providerUrls(preset: IntegrationPreset & { oauth: OAuthSpec }, host?: string) {
+  const at = (url: string) => (host ? url.replaceAll("{host}", host) : url);
   return {
-    authorizeUrl: read(urlOverrideName(preset.id, "AUTHORIZE_URL")) ?? preset.oauth.authorizeUrl,
-    tokenUrl: read(urlOverrideName(preset.id, "TOKEN_URL")) ?? preset.oauth.tokenUrl,
-    apiBase: read(urlOverrideName(preset.id, "API_BASE")) ?? preset.oauth.apiBase,
+    authorizeUrl: at(read(urlOverrideName(preset.id, "AUTHORIZE_URL")) ?? preset.oauth.authorizeUrl),
+    tokenUrl: at(read(urlOverrideName(preset.id, "TOKEN_URL")) ?? preset.oauth.tokenUrl),
+    apiBase: at(read(urlOverrideName(preset.id, "API_BASE")) ?? preset.oauth.apiBase),
   };
 }

@@ -7,13 +7,17 @@ import { encryptSecret, randomToken, sha256Hex } from "../crypto";
 import { db } from "../db";
 import { emitOutboundEvent } from "../outbound/emit";
 import { jobsAdded } from "../queue/wake";
+import { accountHostFor } from "./account-host";
 import { providerConfig } from "./provider-config";
+import { startTokenEntry } from "./token-entry";
 
 export const STATE_TTL_MS = 10 * 60 * 1000;
 
 export async function startAuthorization(userId: string, providerId: string): Promise<string> {
-  const config = providerConfig(providerId);
+  const host = await accountHostFor(userId, providerConfig(providerId).preset); // 409 (no OAuth app) comes first
+  const config = providerConfig(providerId, host);
   const { oauth, preset } = config;
+  if (oauth.flow === "token-entry") return startTokenEntry(userId, config);
   const state = randomToken(32);
   const codeVerifier = oauth.pkce ? randomToken(48) : undefined; // 64 characters, within RFC 7636's 43–128
   await db().$transaction(async (tx) => {

@@ -59,6 +59,21 @@ export type OAuthSpec = {
   parseToken?: (json: Record<string, any>) => TokenSet;
   /** Turns a 2xx body that reports failure (Slack's ok:false) into a status and message. */
   responseError?: (status: number, body: any) => { status: number; message: string } | undefined;
+  /**
+   * The provider lives on a host of each account's own (Shopify's <shop>.myshopify.com): the
+   * three URLs contain `{host}`, taken from the user's endpoint integration_config[configKey]
+   * when connecting (checked against `pattern`, so only the provider's hosts are ever called)
+   * and kept in the connection's settings.host afterwards.
+   */
+  accountHost?: { configKey: string; pattern: RegExp; label: string };
+  /** How the token is sent when not as `Authorization: Bearer` (Shopify's X-Shopify-Access-Token; Trello's key + token). */
+  authHeader?: (token: string, clientId: string) => Record<string, string>;
+  /**
+   * "token-entry" where the provider has no OAuth 2.0 code flow (Trello's API key + token):
+   * authorize sends the user to a page that shows them a token, which they paste into
+   * POST /api/connections/{provider}/token; tokenUrl is unused. Default "code".
+   */
+  flow?: "code" | "token-entry";
   /** SETUP: who the account is (the Core system's step after the token exchange). */
   identify: (api: ProviderApi, tokens: TokenSet) => Promise<Identity>;
 };
@@ -101,7 +116,19 @@ export type RemoteCreated = {
 /** What the provider's own list says about a webhook: for drift (registered | missing | drifted). */
 export type RemoteListed = { remoteId: string; url: string; active?: boolean };
 
+/**
+ * Where the signing secret of the webhooks a preset creates comes from (default "hookyard":
+ * Hookyard generates it and hands it to the provider, as GitHub and Linear allow):
+ * - "provider": the provider picks one per webhook and create() returns it (Stripe's whsec_…,
+ *   Airtable's macSecretBase64); an endpoint verifies with one secret, so one webhook per endpoint.
+ * - "client-secret": the provider signs with the OAuth app's client secret (Shopify).
+ * - "configured": keys only the provider's console shows (Box's signature keys); registration
+ *   waits until the user has pasted them as the endpoint's signing secret.
+ */
+export type SigningSecretSource = "hookyard" | "provider" | "client-secret" | "configured";
+
 export type RemoteSpec = {
+  signingSecret?: SigningSecretSource;
   /** What a webhook can be registered on (the Dust system's getServiceData). */
   listResources: (api: ProviderApi, config: Record<string, unknown>) => Promise<RemoteResource[]>;
   create: (api: ProviderApi, args: RemoteCreateArgs) => Promise<RemoteCreated>;

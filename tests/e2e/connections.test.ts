@@ -33,7 +33,7 @@ describe("/connections", () => {
     expect(await github.getByRole("link", { name: "Connect GitHub" }).getAttribute("href")).toBe("/api/connections/github/authorize");
     expect(await page.getByTestId("oauth-provider").count()).toBeGreaterThanOrEqual(5);
     await page.getByText(`${baseUrl}/api/connections/<provider>/callback`).waitFor();
-    expect(await page.getByTestId("oauth-provider").filter({ hasText: "Stripe" }).count()).toBe(0);
+    expect(await page.getByTestId("oauth-provider").filter({ hasText: "PayPal" }).count()).toBe(0); // no OAuth: no tile
 
     await context.close();
   });

@@ -2,11 +2,16 @@
 // for Hookyard's SETUP, webhook registration, renewal, deletion and send-message.
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import { send, type Family, type FakeState } from "./fake-provider";
+import { airtable } from "./fake-provider-airtable";
+import { box } from "./fake-provider-box";
 import { gitlab } from "./fake-provider-gitlab";
 import { googleWorkspace } from "./fake-provider-google-workspace";
+import { shopify } from "./fake-provider-shopify";
+import { stripe } from "./fake-provider-stripe";
+import { trello } from "./fake-provider-trello";
 import { youtube } from "./fake-provider-youtube";
 
-type Call = { method: string; path: string; query: URLSearchParams; raw: string; authorized: boolean; headers: IncomingHttpHeaders };
+export type Call = { method: string; path: string; query: URLSearchParams; raw: string; authorized: boolean; headers: IncomingHttpHeaders };
 
 export async function handleApi(state: FakeState, family: Family, call: Call, res: ServerResponse) {
   // Discord webhook execution carries its own token in the path, not a bearer.
@@ -18,13 +23,13 @@ export async function handleApi(state: FakeState, family: Family, call: Call, re
     return send(res, 200, { id: message.id, channel_id: "C-DISCORD" });
   }
   if (!call.authorized) return family === "slack" ? send(res, 200, { ok: false, error: "invalid_auth" }) : send(res, 401, { message: "Bad credentials" });
-  const json = call.raw ? JSON.parse(call.raw) : {};
+  const json = call.raw && !String(call.headers["content-type"]).includes("form-urlencoded") ? JSON.parse(call.raw) : {}; // Stripe posts forms
   const handler = HANDLERS[family];
   const answered = await handler(state, call, json, res);
   if (!answered) send(res, 404, { message: `no fake for ${call.method} ${call.path}` });
 }
 
-type Handler = (state: FakeState, call: Call, json: any, res: ServerResponse) => Promise<boolean> | boolean;
+export type Handler = (state: FakeState, call: Call, json: any, res: ServerResponse) => Promise<boolean> | boolean;
 
 const github: Handler = (state, { method, path }, json, res) => {
   if (method === "GET" && path === "/user") return send(res, 200, { id: 1001, login: "octocat", name: "The Octocat" }), true;
@@ -143,4 +148,4 @@ const discord: Handler = (_state, { method, path }, _json, res) => {
   return false;
 };
 
-const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, youtube, gitlab };
+const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, youtube, gitlab, stripe, airtable, box, shopify, trello };

@@ -6,9 +6,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { handleApi } from "./fake-provider-apis";
+import { shopifyEnv } from "./fake-provider-shopify";
+import { trelloAuthorize } from "./fake-provider-trello";
 import { youtubeHub } from "./fake-provider-youtube";
 
-export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "youtube", "gitlab"] as const;
+export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "youtube", "gitlab", "stripe", "airtable", "box", "shopify", "trello"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** Which family serves each Hookyard provider id. */
@@ -19,6 +21,7 @@ export const PROVIDER_FAMILY: Record<string, Family> = {
   gmail: "google", "google-sheets": "google", "google-docs": "google",
   youtube: "youtube",
   gitlab: "gitlab",
+  stripe: "stripe", airtable: "airtable", box: "box", shopify: "shopify", trello: "trello",
 };
 
 export type Token = { family: Family; expiresAt: number; revoked: boolean };
@@ -62,6 +65,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   // The configuration tests (connections.test.ts, e2e) need an OAuth provider without an app:
   // GitLab. Its own test starts a second app with these set (connections-google-social.test.ts).
   for (const name of ["GITLAB_CLIENT_ID", "GITLAB_CLIENT_SECRET"]) delete env[name];
+  Object.assign(env, shopifyEnv(url)); // Shopify's URLs carry the shop ({host})
   server.keepAliveTimeout = 1000;
   return { url, env, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
@@ -96,7 +100,7 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
   if (kind === "token") return token(state, f, req, res, raw);
   if (f === "youtube" && kind === "hub") return youtubeHub(state, req.method!, raw, res);
   if (kind === "api") {
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? (req.headers["x-shopify-access-token"] as string | undefined) ?? /oauth_token="([^"]+)"/.exec(req.headers.authorization ?? "")?.[1];
     const held = bearer ? state.tokens.get(bearer) : undefined;
     const authorized = Boolean(held && held.family === f && !held.revoked && held.expiresAt > Date.now());
     return handleApi(state, f, { method: req.method!, path: "/" + rest.join("/"), query: url.searchParams, raw, authorized, headers: req.headers }, res);
@@ -107,6 +111,7 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
 function authorize(state: FakeState, family: Family, url: URL, res: ServerResponse) {
   const query = Object.fromEntries(url.searchParams);
   state.authorizeRequests.push({ family, ...query });
+  if (family === "trello") return trelloAuthorize(state, url, res); // shows a token, no redirect
   if (query.client_id !== CLIENT.id) return send(res, 400, { error: "unknown client_id" });
   const code = `code-${randomBytes(8).toString("hex")}`;
   state.codes.set(code, { family, challenge: query.code_challenge, redirectUri: query.redirect_uri, used: false });
@@ -118,7 +123,7 @@ function authorize(state: FakeState, family: Family, url: URL, res: ServerRespon
 }
 
 function token(state: FakeState, family: Family, req: IncomingMessage, res: ServerResponse, raw: string) {
-  const form = Object.fromEntries(new URLSearchParams(raw));
+  const form = { ...basicClient(req), ...Object.fromEntries(new URLSearchParams(raw)) }; // RFC 6749 §2.3.1: Basic or body
   const fail = (error: string) => (family === "slack" ? send(res, 200, { ok: false, error }) : send(res, 400, { error }));
   if (form.client_id !== CLIENT.id || form.client_secret !== CLIENT.secret) return fail("invalid_client");
   let refreshToken: string;
@@ -144,6 +149,13 @@ function token(state: FakeState, family: Family, req: IncomingMessage, res: Serv
   if (family === "slack") body.ok = true;
   if (family === "discord" && form.grant_type === "authorization_code") body.webhook = { id: "DW1", token: "discord-webhook-token", channel_id: "C-DISCORD", guild_id: "G1", name: "Hookyard" };
   send(res, 200, body);
+}
+
+function basicClient(req: IncomingMessage): Record<string, string> {
+  const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+  if (!basic) return {};
+  const [id, secret] = Buffer.from(basic, "base64").toString("utf8").split(":").map(decodeURIComponent);
+  return { client_id: id, client_secret: secret };
 }
 
 function control(state: FakeState, req: IncomingMessage, res: ServerResponse, kind: string, raw: string) {

@@ -11,12 +11,19 @@ import type { IntegrationPreset } from "../../integrations/types";
 
 export type RegistrationTarget = { endpointId: string; url: string; secret: string; triggerTypes: string[]; config: Record<string, unknown> };
 
-export async function ensureEndpoint(userId: string, preset: IntegrationPreset, triggerTypes: string[] | undefined): Promise<RegistrationTarget> {
+/**
+ * `policy.use` replaces the secret (the OAuth app's client secret, which Shopify signs with);
+ * `policy.generate: false` keeps a missing secret missing (Box's console-only signature keys):
+ * the target's secret is then "" and registration reports what to paste.
+ */
+export async function ensureEndpoint(userId: string, preset: IntegrationPreset, triggerTypes: string[] | undefined, policy: { use?: string; generate?: boolean } = {}): Promise<RegistrationTarget> {
   const wanted = triggerTypes ? checkTriggerTypes(preset, triggerTypes) : undefined;
   const existing = await db().integrationWebhook.findUnique({ where: { userId_providerId: { userId, providerId: preset.id } } });
   const stored = asStoredConfig(existing?.integrationConfig);
-  const secret = readSecret(stored) ?? (preset.verification.generateSecret ?? (() => randomToken(32)))();
-  const integrationConfig = mergeConfig(preset, stored, readSecret(stored) ? {} : { signingSecret: secret }) as object;
+  const current = readSecret(stored);
+  const generated = policy.generate === false ? "" : (preset.verification.generateSecret ?? (() => randomToken(32)))();
+  const secret = policy.use ?? current ?? generated;
+  const integrationConfig = mergeConfig(preset, stored, secret && secret !== current ? { signingSecret: secret } : {}) as object;
   const row = existing
     ? await db().integrationWebhook.update({ where: { id: existing.id }, data: { integrationConfig, ...(wanted ? { triggerTypes: wanted } : {}) } })
     : await db().integrationWebhook.create({

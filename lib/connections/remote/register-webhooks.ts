@@ -11,6 +11,7 @@ import type { RegisterWebhooksInput } from "../schemas";
 import { readRemoteMetadata, type RemoteError } from "../serialize";
 import { adoptProviderSecret, ensureEndpoint } from "./ensure-endpoint";
 import { listResourcesOf, remoteOf } from "./list-resources";
+import { secretPolicy, secretRefusal } from "./signing-secret";
 import { scheduleRenewal } from "./renew-remote-webhook";
 import { updateRemoteMetadata } from "./update-remote-metadata";
 
@@ -21,7 +22,7 @@ export async function registerWebhooks(userId: string, connectionId: string, inp
   const { preset, api } = apiForConnection(row);
   const remote = remoteOf(preset);
   if (row.status !== "active") throw new ApiError("conflict", `This ${preset.name} connection is in status ${row.status}; reconnect it first.`);
-  const target = await ensureEndpoint(userId, preset, input.trigger_types);
+  const target = await ensureEndpoint(userId, preset, input.trigger_types, secretPolicy(preset, remote));
   const available = await listResourcesOf(preset, api, target.config);
   const wanted: (RemoteResource | string)[] = input.resources ? input.resources.map((id) => available.find((r) => r.id === id) ?? id) : available;
 
@@ -36,6 +37,11 @@ export async function registerWebhooks(userId: string, connectionId: string, inp
     const existing = [...metadata.webhooks, ...added].find((w) => w.resource === resource.id && w.url === target.url);
     if (existing) {
       result.created.push({ resource: resource.id, remoteId: existing.remoteId }); // already registered: idempotent
+      continue;
+    }
+    const refusal = secretRefusal(preset, remote, target.secret, metadata.webhooks.length + added.length);
+    if (refusal) {
+      result.errors.push({ resource: resource.id, message: refusal });
       continue;
     }
     try {

@@ -4,7 +4,10 @@
 // https://airtable.com/developers/web/api/webhooks-overview
 import type { IntegrationPreset } from "../../types";
 import { AIRTABLE_TRIGGERS } from "./events";
+import { z } from "zod";
 import { airtableInbound } from "./inbound";
+import { airtableOAuth } from "./oauth";
+import { airtableRemote } from "./remote";
 
 export const airtable: IntegrationPreset = {
   id: "airtable",
@@ -19,9 +22,16 @@ export const airtable: IntegrationPreset = {
   icon: "/integrations/airtable.svg",
   supportsRemoteRegistration: true,
   verification: { scheme: "X-Airtable-Content-MAC (HMAC-SHA256)", secretSource: "provider", secretLabel: "macSecretBase64" },
+  configSchema: z.object({
+    // The base a connected account's webhook watches (one per endpoint: each webhook has its own secret).
+    base_id: z.string().regex(/^app[A-Za-z0-9]{14}$/, "expected an Airtable base id (app…)").optional(),
+  }),
   triggers: AIRTABLE_TRIGGERS,
   inbound: airtableInbound,
+  oauth: airtableOAuth,
+  remote: airtableRemote,
   setupInstructions: [
+    "Either connect Airtable under Connections: Hookyard creates the webhook on your base (set base_id in this integration's settings when your account has several), keeps its macSecretBase64 and refreshes it before the 7 days run out — the steps below are then done for you.",
     "Create a personal access token at airtable.com/create/tokens with the scopes webhook:manage and data.records:read (add schema.bases:read to watch fields and tables), limited to the base you want to watch.",
     "Find the base id (starts with app…) in the base's URL or in its API documentation page.",
     "Create the webhook with POST https://api.airtable.com/v0/bases/<baseId>/webhooks, body {\"notificationUrl\": \"{webhookUrl}\", \"specification\": {\"options\": {\"filters\": {\"dataTypes\": [\"tableData\"]}}}} (use tableFields / tableMetadata as well to hear about schema changes).",

@@ -11,7 +11,7 @@ const str = (value: unknown): string | null => (typeof value === "string" && val
 /** Box's documented maximum message age. */
 const MAX_AGE_SECONDS = 10 * 60;
 
-const TRIGGERS: Record<string, string> = {
+export const BOX_EVENT_TRIGGERS: Record<string, string> = {
   "FILE.UPLOADED": "box_trigger_file_uploaded",
   "FILE.TRASHED": "box_trigger_file_trashed",
   "FOLDER.CREATED": "box_trigger_folder_created",
@@ -91,7 +91,7 @@ export const boxInbound: InboundSpec = {
   // Box docs: BOX-DELIVERY-ID changes on every retry while the body's id stays the same, so the
   // body id is what makes a retried delivery a duplicate; the header is the fallback.
   deliveryId: (event, request) => str(rec(event).id) ?? request.headers.get("box-delivery-id"),
-  trigger: (_event, eventType) => (eventType ? TRIGGERS[eventType] : undefined),
+  trigger: (_event, eventType) => (eventType ? BOX_EVENT_TRIGGERS[eventType] : undefined),
   /** The Box user whose action triggered the event. */
   identify: (event) => str(rec(rec(event).created_by).id),
   process: (event) => describe(rec(event)),

@@ -8,6 +8,8 @@ import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { BOX_TRIGGERS } from "./events";
 import { boxInbound } from "./inbound";
+import { boxOAuth } from "./oauth";
+import { boxRemote } from "./remote";
 
 export const box: IntegrationPreset = {
   id: "box",
@@ -41,4 +43,6 @@ export const box: IntegrationPreset = {
     "To rotate, regenerate one key in Box and update the matching field in Hookyard; the other key keeps deliveries verifying in the meantime. Upload a file to the watched folder to test.",
   ],
   inbound: boxInbound,
+  oauth: boxOAuth,
+  remote: boxRemote,
 };

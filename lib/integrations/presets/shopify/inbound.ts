@@ -8,7 +8,7 @@ type Rec = Record<string, unknown>;
 const rec = (value: unknown): Rec => (value && typeof value === "object" && !Array.isArray(value) ? (value as Rec) : {});
 const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
-const TRIGGERS: Record<string, string> = {
+export const SHOPIFY_TOPIC_TRIGGERS: Record<string, string> = {
   "orders/create": "shopify_trigger_order_created",
   "orders/paid": "shopify_trigger_order_paid",
   "orders/fulfilled": "shopify_trigger_order_fulfilled",
@@ -70,7 +70,7 @@ const TEST_API_VERSION = "2025-07";
  * webhook and event ids (so repeated tests are not duplicates) and the body's HMAC.
  */
 function testRequest({ sample, trigger, secret, now }: TestRequestArgs): TestRequest {
-  const topic = Object.keys(TRIGGERS).find((key) => TRIGGERS[key] === trigger);
+  const topic = Object.keys(SHOPIFY_TOPIC_TRIGGERS).find((key) => SHOPIFY_TOPIC_TRIGGERS[key] === trigger);
   if (!topic) throw new Error(`unknown Shopify trigger ${trigger}`);
   const body = JSON.stringify(sample);
   const headers: Record<string, string> = {
@@ -108,7 +108,7 @@ export const shopifyInbound: InboundSpec = {
   // X-Shopify-Webhook-Id stays the same when Shopify retries a delivery; X-Shopify-Event-Id
   // (same for every webhook of one event) is the fallback when it is absent.
   deliveryId: (_event, request) => request.headers.get("x-shopify-webhook-id") ?? request.headers.get("x-shopify-event-id"),
-  trigger: (_event, eventType) => (eventType ? TRIGGERS[eventType] : undefined),
+  trigger: (_event, eventType) => (eventType ? SHOPIFY_TOPIC_TRIGGERS[eventType] : undefined),
   /** The shop's myshopify domain; only Shop and Order bodies carry it (X-Shopify-Shop-Domain is a header). */
   identify: (event) => shopDomain(rec(event)),
   process: (event) => describe(rec(event)),

@@ -8,7 +8,7 @@ type Rec = Record<string, unknown>;
 const rec = (value: unknown): Rec => (value && typeof value === "object" && !Array.isArray(value) ? (value as Rec) : {});
 const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
-const TRIGGERS: Record<string, string> = {
+export const STRIPE_EVENT_TRIGGERS: Record<string, string> = {
   "payment_intent.succeeded": "stripe_trigger_payment_succeeded",
   "payment_intent.payment_failed": "stripe_trigger_payment_failed",
   "checkout.session.completed": "stripe_trigger_checkout_completed",
@@ -139,7 +139,7 @@ export const stripeInbound: InboundSpec = {
   parse: (request) => parseJson(request.rawBody),
   eventType: (event) => str(rec(event).type),
   deliveryId: (event) => str(rec(event).id),
-  trigger: (_event, eventType) => (eventType ? TRIGGERS[eventType] : undefined),
+  trigger: (_event, eventType) => (eventType ? STRIPE_EVENT_TRIGGERS[eventType] : undefined),
   /** The connected account (Connect endpoints) or else the customer the object belongs to. */
   identify: (event) => str(rec(event).account) ?? str(rec(rec(rec(event).data).object).customer),
   process: (event) => describe(rec(event)),

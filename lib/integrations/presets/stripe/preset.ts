@@ -6,22 +6,25 @@
 import type { IntegrationPreset } from "../../types";
 import { STRIPE_TRIGGERS } from "./events";
 import { stripeInbound } from "./inbound";
+import { stripeOAuth } from "./oauth";
+import { stripeRemote } from "./remote";
 
 export const stripe: IntegrationPreset = {
   id: "stripe",
   name: "Stripe",
   description: "Payments, Checkout sessions, subscriptions, invoices and refunds from your Stripe account.",
   category: "Business",
-  capabilities: ["webhooks"],
-  scopes: [],
-  authType: "secret",
+  capabilities: ["webhooks", "oauth", "remote-webhooks"],
+  scopes: ["read_write"],
+  authType: "oauth",
   docsUrl: "https://docs.stripe.com/webhooks",
   color: "#635BFF",
   icon: "/integrations/stripe.svg",
-  supportsRemoteRegistration: false,
+  supportsRemoteRegistration: true,
   verification: { scheme: "Stripe-Signature (t=, v1= HMAC-SHA256)", secretSource: "provider", secretLabel: "Signing secret" },
   triggers: STRIPE_TRIGGERS,
   setupInstructions: [
+    "Either connect Stripe under Connections (Stripe Connect OAuth): Hookyard creates the webhook endpoint on your account for the events you selected and keeps the signing secret Stripe returns — the steps below are then done for you.",
     "In the Stripe Dashboard open Developers → Webhooks (Workbench → Webhooks) and choose Add destination / Add endpoint; pick the account (or Connected accounts) and the API version you want events rendered in.",
     "Select the events to send: payment_intent.succeeded, payment_intent.payment_failed, checkout.session.completed, customer.subscription.created, customer.subscription.deleted, invoice.paid and charge.refunded (only those you enabled in Hookyard are processed).",
     "Choose Webhook endpoint as the destination type and paste {webhookUrl} as the Endpoint URL, then create the destination.",
@@ -30,4 +33,6 @@ export const stripe: IntegrationPreset = {
     "Send a test event from the destination page (or run `stripe trigger payment_intent.succeeded` with the Stripe CLI) and check that it shows up in Hookyard's event history.",
   ],
   inbound: stripeInbound,
+  oauth: stripeOAuth,
+  remote: stripeRemote,
 };

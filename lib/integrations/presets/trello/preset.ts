@@ -5,6 +5,8 @@
 import type { IntegrationPreset } from "../../types";
 import { TRELLO_TRIGGERS } from "./events";
 import { trelloInbound } from "./inbound";
+import { trelloOAuth } from "./oauth";
+import { trelloRemote } from "./remote";
 
 export const trello: IntegrationPreset = {
   id: "trello",
@@ -25,7 +27,10 @@ export const trello: IntegrationPreset = {
   },
   triggers: TRELLO_TRIGGERS,
   inbound: trelloInbound,
+  oauth: trelloOAuth,
+  remote: trelloRemote,
   setupInstructions: [
+    "Either connect Trello under Connections: the button opens Trello's authorization page for Hookyard's API key, which shows you a token; paste it into POST /api/connections/trello/token {\"token\": \"…\"}. Hookyard then creates a webhook on each of your open boards with {webhookUrl} as callback URL and verifies with its own TRELLO_CLIENT_SECRET — the steps below are then done for you.",
     "Open the Trello Power-Up admin portal (trello.com/power-ups/admin), choose or create your Power-Up and open its API key tab; note the API key and use the Token link to authorize a token for your account.",
     "On the same tab copy the Secret (the OAuth 1.0 secret) and paste it into this integration's Signing secret field in Hookyard, then save.",
     "Find the id of the board to watch: add .json to the board's URL and read the top-level \"id\".",
