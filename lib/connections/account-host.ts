@@ -7,7 +7,9 @@ import { ApiError } from "../api/errors";
 import { db } from "../db";
 import type { OAuthSpec } from "../integrations/connect-types";
 import type { IntegrationPreset } from "../integrations/types";
-import { asStoredConfig } from "../integration-webhooks/config";
+import { asStoredConfig, mergeConfig } from "../integration-webhooks/config";
+import { ensureEndpoint } from "./remote/ensure-endpoint";
+import { secretPolicy } from "./remote/signing-secret";
 
 export async function accountHostFor(userId: string, preset: IntegrationPreset & { oauth: OAuthSpec }): Promise<string | undefined> {
   const wanted = preset.oauth.accountHost;
@@ -22,4 +24,18 @@ export async function accountHostFor(userId: string, preset: IntegrationPreset &
     );
   }
   return host;
+}
+
+/**
+ * Saves the host a user typed on the Connect form (GET …/authorize?shop_domain=…) as the
+ * endpoint setting accountHostFor reads, creating the endpoint when absent. The preset's
+ * config schema validates it, so a bad value is a 400 naming the field and nothing is saved.
+ */
+export async function rememberAccountHost(userId: string, preset: IntegrationPreset & { oauth: OAuthSpec }, host: string): Promise<void> {
+  const wanted = preset.oauth.accountHost;
+  if (!wanted) return;
+  const config = mergeConfig(preset, {}, { config: { [wanted.configKey]: host } }); // validates before anything is written
+  const target = await ensureEndpoint(userId, preset, undefined, preset.remote ? secretPolicy(preset, preset.remote) : {});
+  const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: target.endpointId }, select: { integrationConfig: true } });
+  await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: { ...asStoredConfig(row.integrationConfig), ...config } as object } });
 }

@@ -5,6 +5,7 @@
 // server page calls this directly.
 import { env } from "../env";
 import { listPresets } from "../integrations/registry";
+import type { OAuthSpec } from "../integrations/connect-types";
 import { credentialEnvNames, isConfigured } from "./provider-config";
 
 export type OAuthProviderOption = {
@@ -19,6 +20,12 @@ export type OAuthProviderOption = {
   configured: boolean;
   /** Environment variables still to set (the provider's own pair), empty when configured. */
   missing: string[];
+  /**
+   * How Connect starts: "redirect" to the provider; "host" asks first for the account's own
+   * host (Shopify's store), sent as the `setting` query parameter; "token" opens the provider's
+   * page that shows a token, which the user pastes back (Trello).
+   */
+  connectWith: { kind: "redirect" } | { kind: "host"; setting: string; label: string; pattern: string } | { kind: "token" };
 };
 
 export function listOAuthProviders(): OAuthProviderOption[] {
@@ -37,6 +44,14 @@ export function listOAuthProviders(): OAuthProviderOption[] {
         supportsRemoteRegistration: Boolean(preset.remote),
         configured,
         missing: configured ? [] : credentialEnvNames(preset)[0].filter((name) => !settings[name]),
+        connectWith: connectWith(preset.oauth!),
       };
     });
+}
+
+function connectWith(oauth: OAuthSpec): OAuthProviderOption["connectWith"] {
+  if (oauth.flow === "token-entry") return { kind: "token" };
+  // The pattern also goes to the form field, so a mistyped store is caught before the request.
+  if (oauth.accountHost) return { kind: "host", setting: oauth.accountHost.configKey, label: oauth.accountHost.label, pattern: oauth.accountHost.pattern.source };
+  return { kind: "redirect" };
 }

@@ -94,6 +94,11 @@ export async function registerConnectionWebhooks(id: string): Promise<Registrati
   };
 }
 
+/** POST /api/connections/{provider}/token: connects a provider with the token it showed the user (Trello). */
+export async function connectWithToken(providerId: string, token: string): Promise<Connection> {
+  return toConnection(await fetchJson<Raw>(`${CONNECTIONS_KEY}/${encodeURIComponent(providerId)}/token`, { method: "POST", json: { token } }));
+}
+
 /** DELETE /api/connections/{id}: the server removes remote webhooks (logging failures) and the tokens. */
 export async function disconnectConnection(id: string): Promise<void> {
   await fetchJson(connectionPath(id), { method: "DELETE" });

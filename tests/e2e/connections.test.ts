@@ -71,4 +71,41 @@ describe("/connections", () => {
     await fakeControl(fakeProviderUrl, "settings", { failCreateFor: [] });
     await context.close();
   });
+
+  // Shopify needs the store before the flow starts; Trello has no code flow and shows a token
+  // on its own page, which the user pastes into the tile.
+  it("connects Shopify with the store typed into its tile and Trello with a pasted token", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sign-in?callbackUrl=/connections`);
+    await fillSignIn(page, admin.email, admin.password);
+
+    const shopify = page.getByTestId("oauth-provider").filter({ hasText: "Shopify" });
+    const store = shopify.getByLabel("Shopify store (your-store.myshopify.com)");
+    await store.fill("not a store");
+    await shopify.getByRole("button", { name: "Connect Shopify" }).click();
+    expect(await store.getAttribute("aria-invalid")).toBe("true");
+    await shopify.getByText("Enter your store (your-store.myshopify.com).").waitFor();
+    await store.fill("Fake-Store.myshopify.com");
+    await shopify.getByRole("button", { name: "Connect Shopify" }).click();
+    await page.getByTestId("toast").filter({ hasText: "Shopify is connected." }).waitFor();
+    await page.getByTestId("connection").filter({ hasText: "Shopify" }).waitFor();
+
+    const trello = page.getByTestId("oauth-provider").filter({ hasText: "Trello" });
+    const tokenPage = trello.getByRole("link", { name: "Get a token from Trello" });
+    expect(await tokenPage.getAttribute("target")).toBe("_blank");
+    const shown = await page.request.get(`${baseUrl}${await tokenPage.getAttribute("href")}`); // what the new tab shows
+    const { token } = (await shown.json()) as { token: string };
+    await trello.getByLabel("Trello token").fill("not-a-token");
+    await trello.getByRole("button", { name: "Connect Trello" }).click();
+    await trello.getByText(/did not accept the token/).waitFor();
+    await trello.getByLabel("Trello token").fill(token);
+    await trello.getByRole("button", { name: "Connect Trello" }).click();
+    await page.getByTestId("toast").filter({ hasText: "Trello is connected." }).waitFor();
+    await page.getByTestId("connection").filter({ hasText: "Trello" }).waitFor();
+
+    const connections = (await (await page.request.get(`${baseUrl}/api/connections`)).json()) as { id: string }[];
+    for (const c of connections) expect((await page.request.delete(`${baseUrl}/api/connections/${c.id}`)).status()).toBe(204);
+    await context.close();
+  });
 });

@@ -225,6 +225,22 @@ describe("Shopify", () => {
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
     expect(await hooksOf(connection)).toEqual([]);
   });
+
+  it("takes the store from the Connect form's field, saving it only when it is a myshopify.com host", async () => {
+    const other = await user("shopify-form");
+    const bad = await api(baseUrl, "GET", "/api/connections/shopify/authorize?shop_domain=attacker.example.com", { auth: other });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toEqual(["integration_config", "shop_domain"]);
+    const nothing = await api(baseUrl, "GET", "/api/integration-webhooks", { auth: other });
+    expect(nothing.body.filter((e: any) => e.provider_id === "shopify" && e.id !== "shopify")).toEqual([]);
+
+    const start = await api(baseUrl, "GET", `/api/connections/shopify/authorize?shop_domain=${encodeURIComponent(" Fake-Store.myshopify.com ")}`, { auth: other });
+    expect(start.status, start.text).toBe(302);
+    expect(new URL(start.headers.get("location")!).searchParams.get("shop")).toBe(SHOPIFY_SHOP);
+    const listed = await api(baseUrl, "GET", "/api/integration-webhooks", { auth: other });
+    const endpoint = listed.body.find((e: any) => e.provider_id === "shopify" && e.id !== "shopify");
+    expect(endpoint.integration_config).toMatchObject({ shop_domain: SHOPIFY_SHOP });
+  });
 });
 
 describe("Trello (API key + token: no OAuth 2.0 code flow)", () => {
