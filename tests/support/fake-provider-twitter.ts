@@ -33,8 +33,8 @@ export function twitterDelivery(consumerSecret: string, sample: object): Deliver
 type TwitterSettings = { twitterCrcSecret?: string };
 
 const problem = (res: ServerResponse, status: number, title: string, detail: string) => (send(res, status, { title, detail, type: "about:blank", status }), true);
-const notForApp = (res: ServerResponse) => problem(res, 403, "Unsupported Authentication", "Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint. Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].");
-const appOnly = (res: ServerResponse) => problem(res, 403, "Unsupported Authentication", "Authenticating with OAuth 2.0 User Context is forbidden for this endpoint. Supported authentication types are [OAuth 2.0 Application-Only].");
+const notForApp = (res: ServerResponse) => problem(res, 403, "Unsupported Authentication", "this endpoint needs a user's token (OAuth 2.0 user context or OAuth 1.0a), not the app's bearer token");
+const appOnly = (res: ServerResponse) => problem(res, 403, "Unsupported Authentication", "this endpoint needs the app's bearer token (OAuth 2.0 App Only), not a user's token");
 const view = (h: Record<string, any>) => ({ id: h.id, url: h.url, valid: h.valid, created_at: h.created_at });
 
 async function crcPasses(state: FakeState, url: string): Promise<boolean> {
