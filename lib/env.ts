@@ -56,7 +56,8 @@ export const envSchema = z.object({
   HOOKYARD_ALLOW_PRIVATE_TARGETS: flag,
   // OAuth apps and provider URL overrides (DESIGN.md §3): <ID>_CLIENT_ID, <ID>_CLIENT_SECRET,
   // HOOKYARD_PROVIDER_<ID>_API_BASE | _AUTHORIZE_URL | _TOKEN_URL for every provider, and
-  // HOOKYARD_PROVIDER_YOUTUBE_HUB_URL (the WebSub hub).
+  // HOOKYARD_PROVIDER_YOUTUBE_HUB_URL (the WebSub hub), TWITTER_BEARER_TOKEN and
+  // TWITTER_CONSUMER_SECRET (the X app's, for its webhooks).
   ...providerEnvShape(),
 });
 
@@ -85,7 +86,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 function redact(name: string, value: string): string {
-  return /SECRET|KEY|PASSWORD/.test(name) ? "…" : value.length > 60 ? value.slice(0, 60) + "…" : value;
+  return /SECRET|KEY|PASSWORD|TOKEN/.test(name) ? "…" : value.length > 60 ? value.slice(0, 60) + "…" : value;
 }
 
 let cached: Env | undefined;

@@ -37,7 +37,7 @@ export async function providerFetch(url: string, init: { method: string; headers
 /** A short, secret-free description of a failed provider answer. */
 export function describeFailure(status: number, body: any): string {
   const message =
-    (body && typeof body === "object" && (body.error_description ?? body.message ?? body.error?.message ?? body.error ?? body.errors?.[0]?.message)) ||
+    (body && typeof body === "object" && (body.error_description ?? body.message ?? body.error?.message ?? body.error ?? body.errors?.[0]?.message ?? body.detail)) ||
     (typeof body === "string" ? body.slice(0, 200) : "");
   return `HTTP ${status}${message ? `: ${typeof message === "string" ? message : JSON.stringify(message).slice(0, 200)}` : ""}`;
 }

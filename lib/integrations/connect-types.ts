@@ -124,11 +124,15 @@ export type RemoteListed = { remoteId: string; url: string; active?: boolean };
  * - "client-secret": the provider signs with the OAuth app's client secret (Shopify).
  * - "configured": keys only the provider's console shows (Box's signature keys); registration
  *   waits until the user has pasted them as the endpoint's signing secret.
+ * - "app-secret": another secret of the server's OAuth app, named by `appSecretEnv` (X's
+ *   consumer secret); registration waits until the server has it.
  */
-export type SigningSecretSource = "hookyard" | "provider" | "client-secret" | "configured";
+export type SigningSecretSource = "hookyard" | "provider" | "client-secret" | "configured" | "app-secret";
 
 export type RemoteSpec = {
   signingSecret?: SigningSecretSource;
+  /** With signingSecret "app-secret": the env variable holding the secret the provider signs with. */
+  appSecretEnv?: string;
   /** What a webhook can be registered on (the Dust system's getServiceData). */
   listResources: (api: ProviderApi, config: Record<string, unknown>) => Promise<RemoteResource[]>;
   create: (api: ProviderApi, args: RemoteCreateArgs) => Promise<RemoteCreated>;

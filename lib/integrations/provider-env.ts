@@ -11,6 +11,13 @@ export const URL_OVERRIDES = ["API_BASE", "AUTHORIZE_URL", "TOKEN_URL"] as const
 export type UrlOverride = (typeof URL_OVERRIDES)[number];
 /** Provider endpoints besides the OAuth trio that tests and proxies redirect too: YouTube's WebSub hub. */
 export const YOUTUBE_HUB_URL = "HOOKYARD_PROVIDER_YOUTUBE_HUB_URL";
+/**
+ * X app credentials besides the OAuth 2.0 client pair: the app-only bearer token (the v2
+ * Webhooks API takes nothing else) and the API Key Secret (consumer secret), with which X
+ * signs CRC answers and deliveries. presets/twitter/remote.ts explains both.
+ */
+export const TWITTER_BEARER_TOKEN = "TWITTER_BEARER_TOKEN";
+export const TWITTER_CONSUMER_SECRET = "TWITTER_CONSUMER_SECRET";
 
 export function envPrefix(providerId: string): string {
   return providerId.toUpperCase().replace(/-/g, "_");
@@ -36,5 +43,7 @@ export function providerEnvShape(): Record<string, z.ZodOptional<z.ZodType<strin
   }
   for (const id of PROVIDER_IDS) for (const which of URL_OVERRIDES) shape[urlOverrideName(id, which)] = providerUrl.optional();
   shape[YOUTUBE_HUB_URL] = providerUrl.optional();
+  shape[TWITTER_BEARER_TOKEN] = z.string().min(1).optional();
+  shape[TWITTER_CONSUMER_SECRET] = z.string().min(1).optional();
   return shape;
 }

@@ -9,6 +9,7 @@ import { googleWorkspace } from "./fake-provider-google-workspace";
 import { shopify } from "./fake-provider-shopify";
 import { stripe } from "./fake-provider-stripe";
 import { trello } from "./fake-provider-trello";
+import { twitter } from "./fake-provider-twitter";
 import { youtube } from "./fake-provider-youtube";
 
 export type Call = { method: string; path: string; query: URLSearchParams; raw: string; authorized: boolean; headers: IncomingHttpHeaders };
@@ -148,4 +149,4 @@ const discord: Handler = (_state, { method, path }, _json, res) => {
   return false;
 };
 
-const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, youtube, gitlab, stripe, airtable, box, shopify, trello };
+const HANDLERS: Record<Family, Handler> = { github, slack, linear, microsoft, google, discord, youtube, gitlab, stripe, airtable, box, shopify, trello, twitter };

@@ -8,9 +8,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { handleApi } from "./fake-provider-apis";
 import { shopifyEnv } from "./fake-provider-shopify";
 import { trelloAuthorize } from "./fake-provider-trello";
+import { holdTwitterAppToken, twitterEnv } from "./fake-provider-twitter";
 import { youtubeHub } from "./fake-provider-youtube";
 
-export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "youtube", "gitlab", "stripe", "airtable", "box", "shopify", "trello"] as const;
+export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "youtube", "gitlab", "stripe", "airtable", "box", "shopify", "trello", "twitter"] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** Which family serves each Hookyard provider id. */
@@ -21,8 +22,11 @@ export const PROVIDER_FAMILY: Record<string, Family> = {
   gmail: "google", "google-sheets": "google", "google-docs": "google",
   youtube: "youtube",
   gitlab: "gitlab",
-  stripe: "stripe", airtable: "airtable", box: "box", shopify: "shopify", trello: "trello",
+  stripe: "stripe", airtable: "airtable", box: "box", shopify: "shopify", trello: "trello", twitter: "twitter",
 };
+
+/** Token endpoints that take a confidential client's credentials only as HTTP Basic (X). */
+const BASIC_ONLY: Family[] = ["twitter"];
 
 export type Token = { family: Family; expiresAt: number; revoked: boolean };
 export type FakeState = {
@@ -48,6 +52,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     codes: new Map(), tokens: new Map(), refreshTokens: new Map(), authorizeRequests: [], refreshes: {},
     settings: { expiresIn: {}, failRefresh: {}, failCreateFor: [] }, hooks: [], subscriptions: [], channels: [], messages: [], nextId: 1000,
   };
+  holdTwitterAppToken(state); // X's app-only bearer token comes from its console, not from OAuth
   const server = createServer((req, res) => {
     readBody(req).then((raw) => route(state, req, res, raw)).catch((error) => send(res, 500, { error: String(error) }));
   });
@@ -66,6 +71,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   // GitLab. Its own test starts a second app with these set (connections-google-social.test.ts).
   for (const name of ["GITLAB_CLIENT_ID", "GITLAB_CLIENT_SECRET"]) delete env[name];
   Object.assign(env, shopifyEnv(url)); // Shopify's URLs carry the shop ({host})
+  Object.assign(env, twitterEnv()); // X's app bearer token and consumer secret
   server.keepAliveTimeout = 1000;
   return { url, env, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
@@ -126,6 +132,7 @@ function token(state: FakeState, family: Family, req: IncomingMessage, res: Serv
   const form = { ...basicClient(req), ...Object.fromEntries(new URLSearchParams(raw)) }; // RFC 6749 §2.3.1: Basic or body
   const fail = (error: string) => (family === "slack" ? send(res, 200, { ok: false, error }) : send(res, 400, { error }));
   if (form.client_id !== CLIENT.id || form.client_secret !== CLIENT.secret) return fail("invalid_client");
+  if (BASIC_ONLY.includes(family) && !/^Basic /.test(req.headers.authorization ?? "")) return fail("invalid_client: confidential clients use HTTP Basic");
   let refreshToken: string;
   if (form.grant_type === "authorization_code") {
     const code = state.codes.get(form.code);

@@ -6,27 +6,30 @@
 import type { IntegrationPreset } from "../../types";
 import { TWITTER_TRIGGERS } from "./events";
 import { twitterInbound } from "./inbound";
+import { twitterOAuth } from "./oauth";
+import { twitterRemote } from "./remote";
 
 export const twitter: IntegrationPreset = {
   id: "twitter",
   name: "X (Twitter)",
   description: "Posts, mentions, likes, new followers and direct messages for the X accounts subscribed to your webhook.",
   category: "Social",
-  capabilities: ["webhooks"],
-  scopes: [],
-  // The consumer secret belongs to the user's own X developer app, which also owns the webhook.
-  authType: "secret",
+  capabilities: ["webhooks", "oauth", "remote-webhooks"],
+  // What POST /2/account_activity/webhooks/{id}/subscriptions/all asks of an OAuth 2.0 user
+  // token (dm.read, dm.write, tweet.read, users.read), plus offline.access for a refresh token.
+  // https://docs.x.com/x-api/account-activity/create-subscription
+  scopes: ["tweet.read", "users.read", "dm.read", "dm.write", "offline.access"],
+  authType: "oauth",
   docsUrl: "https://docs.x.com/x-api/account-activity/introduction",
   color: "#000000",
   icon: "/integrations/twitter.svg",
-  // No `oauth`/`remote` on purpose: the Account Activity API does not fit the OAuth 2.0 engine.
-  // Subscribing an account needs that account's OAuth 1.0a user token (or the app's own), X signs
-  // with the developer app's consumer secret (which X issues, so Hookyard cannot choose it per
-  // endpoint), and access is limited to the Enterprise and pay-per-use tiers (the API is also being
-  // deprecated for the X Activity API). Setup stays manual, with the app the user owns.
-  // https://docs.x.com/x-api/account-activity/quickstart
-  // https://developer.x.com/en/docs/twitter-api/enterprise/account-activity-api/guides/authenticating-users
-  supportsRemoteRegistration: false,
+  // Connecting (OAuth 2.0 with PKCE) subscribes the account to a v2 webhook that Hookyard creates
+  // with the server's X app (presets/twitter/remote.ts explains which token each call takes).
+  // That app needs Account Activity API access, which X sells on its Enterprise and pay-per-use
+  // tiers, and signs with its consumer secret: TWITTER_BEARER_TOKEN and TWITTER_CONSUMER_SECRET
+  // on the server. Without a connection the manual steps below still work with an app the user
+  // owns. https://docs.x.com/x-api/account-activity/quickstart
+  supportsRemoteRegistration: true,
   verification: {
     scheme: "Twitter CRC + x-twitter-webhooks-signature",
     secretSource: "provider",
@@ -34,11 +37,14 @@ export const twitter: IntegrationPreset = {
   },
   triggers: TWITTER_TRIGGERS,
   inbound: twitterInbound,
+  oauth: twitterOAuth,
+  remote: twitterRemote,
   setupInstructions: [
+    "Either connect X under Connections (if the server administrator has configured Hookyard's X app) and let Hookyard create the webhook and subscribe your account, or set it up by hand with an X app you own as below.",
     "In the X Developer Console open the app that has Account Activity API access and, under Keys and tokens, copy its API Key Secret (the consumer secret).",
     "Paste it into this integration's Signing secret field in Hookyard and save before registering, because Hookyard needs it to answer X's CRC check.",
     "Register the webhook with the app's bearer token: POST https://api.x.com/2/webhooks with body {\"url\": \"{webhookUrl}\"}. X immediately sends GET {webhookUrl}?crc_token=… and Hookyard replies with the signed response_token; note the webhook id in the response.",
-    "Subscribe each account to watch: POST https://api.x.com/2/account_activity/webhooks/<webhook id>/subscriptions/all using that account's OAuth 1.0a user access token and secret.",
+    "Subscribe each account to watch: POST https://api.x.com/2/account_activity/webhooks/<webhook id>/subscriptions/all with that account's user access token (OAuth 2.0 with the dm.read, dm.write, tweet.read and users.read scopes, or OAuth 1.0a).",
     "X now posts that account's activity (posts, mentions, likes, follows, direct messages) to {webhookUrl}; Hookyard processes only the triggers you selected.",
     "X repeats the CRC check about every hour, so keep this endpoint active; if a check fails, re-validate with PUT https://api.x.com/2/webhooks/<webhook id>.",
   ],
