@@ -14,27 +14,20 @@ import fileUploaded from "@/lib/integrations/presets/box/fixtures/file-uploaded.
 import orderCreated from "@/lib/integrations/presets/shopify/fixtures/orders-create.json";
 import cardCreated from "@/lib/integrations/presets/trello/fixtures/card-created.json";
 import { airtableDelivery, boxDelivery, shopifyDelivery, stripeDelivery, trelloDelivery, type Delivery } from "../support/commerce-deliveries";
-import { connect, fakeControl, fakeState, waitUntil } from "../support/connect";
+import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, signedInUser } from "../support/connect";
 import { AIRTABLE_BASE } from "../support/fake-provider-airtable";
 import { BOX_PRIMARY_KEY } from "../support/fake-provider-box";
 import { SHOPIFY_SHOP } from "../support/fake-provider-shopify";
 import { STRIPE_ACCOUNT } from "../support/fake-provider-stripe";
 import { TRELLO_BOARDS } from "../support/fake-provider-trello";
-import { api, signIn, type Auth } from "../support/http";
-import { createUser } from "../support/users";
+import { api, type Auth } from "../support/http";
 
 const baseUrl = inject("baseUrl");
 const fakeUrl = inject("fakeProviderUrl");
 
-async function user(name: string): Promise<Auth> {
-  const created = await createUser(`${name}@connections-commerce.test`, `${name}-password-1`);
-  return { cookie: await signIn(baseUrl, created.email, created.password) };
-}
+const user = (name: string) => signedInUser(baseUrl, `${name}@connections-commerce.test`);
 
-async function connectionOf(auth: Auth, provider: string) {
-  const list = await api(baseUrl, "GET", "/api/connections", { auth });
-  return (list.body as any[]).find((c) => c.provider_id === provider);
-}
+const connectionOf = (auth: Auth, provider: string) => connectionFor(baseUrl, auth, provider);
 
 async function hooksOf(connection: { remote_webhooks: { remoteId: string }[] }) {
   const ids = connection.remote_webhooks.map((w) => w.remoteId);

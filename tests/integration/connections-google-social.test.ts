@@ -15,26 +15,19 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { closeDb, db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { startAppServer, type AppServer } from "../support/app-server";
-import { connect, fakeControl, fakeState, waitUntil } from "../support/connect";
+import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, signedInUser } from "../support/connect";
 import { CLIENT } from "../support/fake-provider";
 import { DOC_IDS, GMAIL_ADDRESS, SHEET_ID } from "../support/fake-provider-google-workspace";
 import { YOUTUBE_CHANNEL } from "../support/fake-provider-youtube";
 import { api, signIn, type Auth } from "../support/http";
 import { createTestDatabase, TEST_SECRETS, type TestDatabase } from "../support/test-db";
-import { createUser } from "../support/users";
 
 const baseUrl = inject("baseUrl");
 const fakeUrl = inject("fakeProviderUrl");
 
-async function user(name: string): Promise<Auth> {
-  const created = await createUser(`${name}@google-social.test`, `${name}-password-1`);
-  return { cookie: await signIn(baseUrl, created.email, created.password) };
-}
+const user = (name: string) => signedInUser(baseUrl, `${name}@google-social.test`);
 
-async function connectionOf(auth: Auth, provider: string, base = baseUrl) {
-  const list = await api(base, "GET", "/api/connections", { auth });
-  return (list.body as any[]).find((c) => c.provider_id === provider);
-}
+const connectionOf = (auth: Auth, provider: string, base = baseUrl) => connectionFor(base, auth, provider);
 
 /** The caller's endpoint, created before connecting so that the test holds its secret (shown once). */
 async function endpoint(auth: Auth, provider: string, config?: Record<string, unknown>, base = baseUrl) {

@@ -7,24 +7,17 @@ import "../support/fake-provider"; // first: the fake's family modules import ea
 import { describe, expect, inject, it } from "vitest";
 import tweetCreated from "@/lib/integrations/presets/twitter/fixtures/tweet-created.json";
 import newFollower from "@/lib/integrations/presets/twitter/fixtures/new-follower.json";
-import { connect, fakeControl, fakeState, waitUntil } from "../support/connect";
+import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, signedInUser } from "../support/connect";
 import { TWITTER_CONSUMER_SECRET, TWITTER_USER, twitterDelivery } from "../support/fake-provider-twitter";
 import type { Delivery } from "../support/commerce-deliveries";
-import { api, signIn, type Auth } from "../support/http";
-import { createUser } from "../support/users";
+import { api, type Auth } from "../support/http";
 
 const baseUrl = inject("baseUrl");
 const fakeUrl = inject("fakeProviderUrl");
 
-async function user(name: string): Promise<Auth> {
-  const created = await createUser(`${name}@connections-twitter.test`, `${name}-password-1`);
-  return { cookie: await signIn(baseUrl, created.email, created.password) };
-}
+const user = (name: string) => signedInUser(baseUrl, `${name}@connections-twitter.test`);
 
-async function connectionOf(auth: Auth) {
-  const list = await api(baseUrl, "GET", "/api/connections", { auth });
-  return (list.body as any[]).find((c) => c.provider_id === "twitter");
-}
+const connectionOf = (auth: Auth) => connectionFor(baseUrl, auth, "twitter");
 
 async function twitterHooks() {
   return (await fakeState(fakeUrl)).hooks.filter((h: any) => h.family === "twitter");

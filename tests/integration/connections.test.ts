@@ -7,24 +7,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import newEmailSample from "@/lib/integrations/presets/outlook/fixtures/new-email.json";
 import pushSample from "@/lib/integrations/presets/github/fixtures/push.json";
 import { githubDelivery } from "../support/github-request";
-import { api, signIn, type Auth } from "../support/http";
-import { connect, fakeControl, fakeState, waitUntil } from "../support/connect";
+import { api, type Auth } from "../support/http";
+import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, signedInUser } from "../support/connect";
 import { startReceiver, type Receiver } from "../support/receiver";
-import { createUser } from "../support/users";
 
 const baseUrl = inject("baseUrl");
 const fakeUrl = inject("fakeProviderUrl");
 let receiver: Receiver;
 
-async function user(name: string): Promise<Auth> {
-  const created = await createUser(`${name}@connections.test`, `${name}-password-1`);
-  return { cookie: await signIn(baseUrl, created.email, created.password) };
-}
+const user = (name: string) => signedInUser(baseUrl, `${name}@connections.test`);
 
-async function connectionOf(auth: Auth, provider: string) {
-  const list = await api(baseUrl, "GET", "/api/connections", { auth });
-  return (list.body as any[]).find((c) => c.provider_id === provider);
-}
+const connectionOf = (auth: Auth, provider: string) => connectionFor(baseUrl, auth, provider);
 
 function eventTypes() {
   return receiver.received.map((r) => JSON.parse(r.body).event.type as string);

@@ -1,7 +1,8 @@
 // Drives a whole OAuth connection over real HTTP, as a browser would: Hookyard's authorize
 // → the fake provider's consent (which answers at once) → Hookyard's callback with the
 // session cookie. Returns every hop so tests can inspect state, PKCE and scopes.
-import { api, type Auth } from "./http";
+import { api, signIn, type Auth } from "./http";
+import { createUser } from "./users";
 
 export async function connect(baseUrl: string, auth: Auth, provider: string) {
   const start = await api(baseUrl, "GET", `/api/connections/${provider}/authorize`, { auth });
@@ -30,4 +31,16 @@ export async function waitUntil<T>(what: string, probe: () => Promise<T | undefi
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A new user, signed in; each test file gives its users a domain of its own. */
+export async function signedInUser(baseUrl: string, email: string): Promise<Auth> {
+  const created = await createUser(email, `${email.split("@")[0]}-password-1`);
+  return { cookie: await signIn(baseUrl, created.email, created.password) };
+}
+
+/** The caller's connection to a provider as GET /api/connections lists it (undefined when none). */
+export async function connectionOf(baseUrl: string, auth: Auth, provider: string) {
+  const list = await api(baseUrl, "GET", "/api/connections", { auth });
+  return (list.body as any[]).find((c) => c.provider_id === provider);
 }
