@@ -60,7 +60,7 @@ describe("X (Twitter)", () => {
     expect(event.activities[0].text).toContain("@maraokafor_dev posted");
     const forged = await post(hook.url, twitterDelivery("not-the-consumer-secret", forAccount(newFollower)));
     expect(forged.status).toBe(401);
-    expect((await forged.json()).error.code).toBeTruthy();
+    expect((await forged.json()).error.code).toBe("invalid_signature");
 
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
     expect(await twitterHooks()).toEqual([]);
