@@ -101,3 +101,11 @@ export function env(): Env {
 export function resetEnvCache(): void {
   cached = undefined;
 }
+
+/**
+ * A setting whose name is built at run time (the per-provider names of provider-env.ts:
+ * <ID>_CLIENT_ID, HOOKYARD_PROVIDER_<ID>_*, TWITTER_BEARER_TOKEN…), validated like the rest.
+ */
+export function envValue(name: string): string | undefined {
+  return (env() as unknown as Record<string, string | undefined>)[name];
+}

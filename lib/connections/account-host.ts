@@ -39,3 +39,8 @@ export async function rememberAccountHost(userId: string, preset: IntegrationPre
   const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: target.endpointId }, select: { integrationConfig: true } });
   await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: { ...asStoredConfig(row.integrationConfig), ...config } as object } });
 }
+
+/** The host a connection was made on (Connection.settings.host), for its API and token URLs. */
+export function connectionHost(settings: Record<string, unknown>): string | undefined {
+  return typeof settings.host === "string" ? settings.host : undefined;
+}

@@ -8,6 +8,7 @@ import type { OAuthSpec, ProviderApi, TokenSet } from "../integrations/connect-t
 import type { IntegrationPreset } from "../integrations/types";
 import { emitOutboundEvent } from "../outbound/emit";
 import { jobsAdded } from "../queue/wake";
+import { connectionHost } from "./account-host";
 import { createProviderApi } from "./provider-api";
 import { oauthPreset, providerConfig } from "./provider-config";
 import { ProviderError } from "./provider-http";
@@ -44,8 +45,7 @@ export function apiForConnection(row: ConnectionRow): { preset: IntegrationPrese
 async function refreshAndStore(row: ConnectionRow, tokens: TokenSet, reason: string): Promise<TokenSet> {
   try {
     if (!tokens.refreshToken) throw new ProviderError(401, "there is no refresh token");
-    const host = publicSettings(row.settings).host;
-    const next = await refreshTokens(providerConfig(row.providerId, typeof host === "string" ? host : undefined), tokens.refreshToken);
+    const next = await refreshTokens(providerConfig(row.providerId, connectionHost(publicSettings(row.settings))), tokens.refreshToken);
     await db().connection.update({
       where: { id: row.id },
       data: {

@@ -3,7 +3,7 @@
 // authorize route makes). Otherwise `missing` names what to set, which the page shows as
 // the reason the button is disabled. GET /api/integrations has no such field, so the
 // server page calls this directly.
-import { env } from "../env";
+import { envValue } from "../env";
 import { listPresets } from "../integrations/registry";
 import type { OAuthSpec } from "../integrations/connect-types";
 import { credentialEnvNames, isConfigured } from "./provider-config";
@@ -29,7 +29,6 @@ export type OAuthProviderOption = {
 };
 
 export function listOAuthProviders(): OAuthProviderOption[] {
-  const settings = env() as unknown as Record<string, string | undefined>;
   return listPresets()
     .filter((preset) => preset.oauth)
     .map((preset) => {
@@ -43,7 +42,7 @@ export function listOAuthProviders(): OAuthProviderOption[] {
         scopes: preset.scopes,
         supportsRemoteRegistration: Boolean(preset.remote),
         configured,
-        missing: configured ? [] : credentialEnvNames(preset)[0].filter((name) => !settings[name]),
+        missing: configured ? [] : credentialEnvNames(preset)[0].filter((name) => !envValue(name)),
         connectWith: connectWith(preset.oauth!),
       };
     });

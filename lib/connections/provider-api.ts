@@ -3,6 +3,7 @@
 // shortly before it expires and once more when the provider answers 401.
 import type { OAuthSpec, ProviderApi, ProviderRequestOptions, TokenSet } from "../integrations/connect-types";
 import type { IntegrationPreset } from "../integrations/types";
+import { connectionHost } from "./account-host";
 import { clientIdOf, providerUrls } from "./provider-config";
 import { describeFailure, ProviderError, providerFetch } from "./provider-http";
 
@@ -17,7 +18,7 @@ export type TokenHolder = {
 };
 
 export function createProviderApi(preset: IntegrationPreset & { oauth: OAuthSpec }, holder: TokenHolder, identity: { accountId: string; settings: Record<string, unknown> }): ProviderApi {
-  const { apiBase } = providerUrls(preset, typeof identity.settings.host === "string" ? identity.settings.host : undefined);
+  const { apiBase } = providerUrls(preset, connectionHost(identity.settings));
 
   async function send(method: string, path: string, options: ProviderRequestOptions, token: string) {
     const url = new URL(/^https?:\/\//.test(path) ? path : apiBase + path);

@@ -1,7 +1,7 @@
 // Where a provider lives and which OAuth app Hookyard uses for it, from env (DESIGN.md §3).
 // A provider without client credentials cannot be connected: 409 naming the variables to set.
 import { ApiError } from "../api/errors";
-import { env } from "../env";
+import { env, envValue } from "../env";
 import { getPreset } from "../integrations/registry";
 import type { OAuthSpec } from "../integrations/connect-types";
 import type { IntegrationPreset } from "../integrations/types";
@@ -17,10 +17,6 @@ export type ProviderConfig = {
   clientSecret: string;
   redirectUri: string;
 };
-
-function read(name: string): string | undefined {
-  return (env() as unknown as Record<string, string | undefined>)[name];
-}
 
 /** The env names that enable a provider's connect button, in the order they are read. */
 export function credentialEnvNames(preset: IntegrationPreset): string[][] {
@@ -38,17 +34,17 @@ export function oauthPreset(providerId: string): IntegrationPreset & { oauth: OA
 
 /** The OAuth app's client id (Trello's API key), for providers that send it with every call; no 409 here. */
 export function clientIdOf(preset: IntegrationPreset): string {
-  return credentialEnvNames(preset).map(([id]) => read(id)).find(Boolean) ?? "";
+  return credentialEnvNames(preset).map(([id]) => envValue(id)).find(Boolean) ?? "";
 }
 
 export function isConfigured(preset: IntegrationPreset): boolean {
-  return Boolean(preset.oauth) && credentialEnvNames(preset).some(([id, secret]) => read(id) && read(secret));
+  return Boolean(preset.oauth) && credentialEnvNames(preset).some(([id, secret]) => envValue(id) && envValue(secret));
 }
 
 /** `host`: the account's own host for providers whose URLs contain {host} (OAuthSpec.accountHost). */
 export function providerConfig(providerId: string, host?: string): ProviderConfig {
   const preset = oauthPreset(providerId);
-  const pair = credentialEnvNames(preset).find(([id, secret]) => read(id) && read(secret));
+  const pair = credentialEnvNames(preset).find(([id, secret]) => envValue(id) && envValue(secret));
   if (!pair) {
     const names = credentialEnvNames(preset).map(([id, secret]) => `${id} and ${secret}`).join(", or ");
     throw new ApiError("conflict", `${preset.name} is not configured on this server: set ${names} (from the provider's OAuth app) and restart.`, { env: credentialEnvNames(preset).flat() });
@@ -57,8 +53,8 @@ export function providerConfig(providerId: string, host?: string): ProviderConfi
     ...providerUrls(preset, host),
     preset,
     oauth: preset.oauth,
-    clientId: read(pair[0])!,
-    clientSecret: read(pair[1])!,
+    clientId: envValue(pair[0])!,
+    clientSecret: envValue(pair[1])!,
     redirectUri: `${env().publicUrl}/api/connections/${preset.id}/callback`,
   };
 }
@@ -67,8 +63,8 @@ export function providerConfig(providerId: string, host?: string): ProviderConfi
 export function providerUrls(preset: IntegrationPreset & { oauth: OAuthSpec }, host?: string) {
   const at = (url: string) => (host ? url.replaceAll("{host}", host) : url);
   return {
-    authorizeUrl: at(read(urlOverrideName(preset.id, "AUTHORIZE_URL")) ?? preset.oauth.authorizeUrl),
-    tokenUrl: at(read(urlOverrideName(preset.id, "TOKEN_URL")) ?? preset.oauth.tokenUrl),
-    apiBase: at(read(urlOverrideName(preset.id, "API_BASE")) ?? preset.oauth.apiBase),
+    authorizeUrl: at(envValue(urlOverrideName(preset.id, "AUTHORIZE_URL")) ?? preset.oauth.authorizeUrl),
+    tokenUrl: at(envValue(urlOverrideName(preset.id, "TOKEN_URL")) ?? preset.oauth.tokenUrl),
+    apiBase: at(envValue(urlOverrideName(preset.id, "API_BASE")) ?? preset.oauth.apiBase),
   };
 }

@@ -9,7 +9,7 @@ import { groupBy } from "../group-by";
 import { envelopeBody } from "./envelope";
 import { postJson, type HttpOutcome } from "./http";
 import { nextAllowedAt } from "./rate-limit";
-import { recordOutcome } from "./record-outcome";
+import { recordOutcome, successLeavesHealthAlone } from "./record-outcome";
 import { recordSuccesses } from "./record-successes";
 import { reserveAttempts } from "./reserve-attempt";
 import { signingSecrets } from "./secrets";
@@ -71,7 +71,7 @@ function send({ webhook, outboundEvent: event }: Pending, attemptedAt: Date): Pr
 
 /** Plain successes go in one transaction; anything that changes health or schedules a retry, one by one. */
 async function record(sent: Sent[]) {
-  const plain = sent.filter((s) => s.outcome.ok && s.delivery.webhook.consecutiveFailures === 0 && s.delivery.webhook.health !== "failing");
+  const plain = sent.filter((s) => s.outcome.ok && successLeavesHealthAlone(s.delivery.webhook));
   await afterRetries(() => recordSuccesses(plain));
   for (const s of sent) if (!plain.includes(s)) await afterRetries(() => recordOutcome(s.delivery, s.delivery.webhook, s.outcome, s.attemptId, s.manual));
 }

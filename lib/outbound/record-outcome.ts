@@ -15,6 +15,11 @@ import type { HttpOutcome } from "./http";
 type DeliveryState = { id: string; attempts: number; outboundEventId: string };
 type WebhookState = { id: string; userId: string; name: string; url: string; health: string; consecutiveFailures: number };
 
+/** A success changes nothing on a subscription that has no failures to clear. */
+export function successLeavesHealthAlone(webhook: Pick<WebhookState, "health" | "consecutiveFailures">): boolean {
+  return webhook.consecutiveFailures === 0 && webhook.health !== "failing";
+}
+
 export async function recordOutcome(delivery: DeliveryState, webhook: WebhookState, outcome: HttpOutcome, attemptId: string, manual: boolean): Promise<void> {
   const attempts = delivery.attempts + 1;
   const schedule = env().HOOKYARD_RETRY_SCHEDULE;
@@ -37,7 +42,7 @@ export async function recordOutcome(delivery: DeliveryState, webhook: WebhookSta
     if (outcome.ok) {
       // Every delivery of a subscription would otherwise write its one row, and on
       // PostgreSQL wait for the lock that reservations of that subscription take.
-      if (webhook.consecutiveFailures !== 0 || webhook.health === "failing") {
+      if (!successLeavesHealthAlone(webhook)) {
         await tx.outboundWebhook.update({ where: { id: webhook.id }, data: { consecutiveFailures: 0, ...(webhook.health === "failing" ? { health: "healthy" } : {}) } });
       }
       if (webhook.health === "failing") await emitOutboundEvent(tx, { userId: webhook.userId, type: "app:health_cleared", source: "hookyard", payload: about }, { exceptWebhookId: webhook.id });

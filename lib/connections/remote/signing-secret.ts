@@ -1,14 +1,14 @@
 // Which secret the provider-side webhooks of a preset are verified with (RemoteSpec.signingSecret):
 // what ensureEndpoint stores before registration, and why a resource cannot be registered
 // when that secret cannot work (reported per resource, like any other registration failure).
-import { env } from "../../env";
+import { envValue } from "../../env";
 import type { RemoteSpec } from "../../integrations/connect-types";
 import type { IntegrationPreset } from "../../integrations/types";
 import { providerConfig } from "../provider-config";
 
 /** The server-wide app secret a "app-secret" preset signs with (X's consumer secret), if set. */
 function appSecret(remote: RemoteSpec): string | undefined {
-  return remote.appSecretEnv ? (env() as unknown as Record<string, string | undefined>)[remote.appSecretEnv] : undefined;
+  return remote.appSecretEnv ? envValue(remote.appSecretEnv) : undefined;
 }
 
 export function secretPolicy(preset: IntegrationPreset, remote: RemoteSpec): { use?: string; generate?: boolean } {

@@ -19,14 +19,14 @@
 // app, the one whose OAuth 2.0 client the user authorizes, and a user never sees either.
 // One X webhook per endpoint URL: several X accounts connected by one Hookyard user share it, so
 // it is deleted with its last subscription.
-import { env } from "../../../env";
+import { envValue } from "../../../env";
 import type { ProviderApi, ProviderRequestOptions, RemoteSpec } from "../../connect-types";
 import { TWITTER_BEARER_TOKEN, TWITTER_CONSUMER_SECRET } from "../../provider-env";
 
 type Webhook = { id: string; url: string; valid?: boolean };
 
 function appBearer(): string {
-  const token = (env() as unknown as Record<string, string | undefined>)[TWITTER_BEARER_TOKEN];
+  const token = envValue(TWITTER_BEARER_TOKEN);
   if (!token) throw new Error(`X's webhook API takes only the app's bearer token: the server administrator must set ${TWITTER_BEARER_TOKEN} and restart`);
   return token;
 }

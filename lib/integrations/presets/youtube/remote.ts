@@ -6,7 +6,7 @@
 // and it has no list API: drift is judged by the lease's end.
 // YouTube: https://developers.google.com/youtube/v3/guides/push_notifications
 // WebSub: https://www.w3.org/TR/websub/#subscriber-sends-subscription-request
-import { env } from "../../../env";
+import { envValue } from "../../../env";
 import type { ProviderApi, RemoteCreated, RemoteSpec } from "../../connect-types";
 import { YOUTUBE_HUB_URL } from "../../provider-env";
 import { ownChannels } from "./oauth";
@@ -15,7 +15,7 @@ const GOOGLE_HUB = "https://pubsubhubbub.appspot.com/subscribe";
 /** What Hookyard asks for when the settings do not say: the hub may grant less (WebSub §5.1). */
 export const DEFAULT_LEASE_SECONDS = 5 * 24 * 3600;
 
-const hubUrl = () => (env() as unknown as Record<string, string | undefined>)[YOUTUBE_HUB_URL] ?? GOOGLE_HUB;
+const hubUrl = () => envValue(YOUTUBE_HUB_URL) ?? GOOGLE_HUB;
 const topicOf = (channelId: string) => `https://www.youtube.com/xml/feeds/videos.xml?channel_id=${encodeURIComponent(channelId)}`;
 
 // Anonymous: the hub needs no Google token, so none is sent to it.
