@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { InboundSpec } from "../inbound/types";
 import type { ActionsSpec, OAuthSpec, RemoteSpec } from "./connect-types";
+import type { EventCatalog } from "./event-catalog";
 
 export const PROVIDER_IDS = [
   "gmail", "slack", "discord", "microsoft-teams", "outlook",
@@ -27,8 +28,16 @@ export type TriggerDefinition = {
   description: string;
   /** The fields Hookyard reads, strictly typed; everything else passes through. */
   schema: z.ZodType;
-  /** A realistic payload modelled on the provider's documented example (fixtures/*.json). */
-  sample: unknown;
+  /** A realistic payload modelled on the provider's documented example (fixtures/*.json); absent on generated triggers. */
+  sample?: unknown;
+  /**
+   * The provider event types (`inbound.eventType()` values, as listed in the preset's
+   * event-catalog.json) this trigger stands for. A catalog type no hand-written trigger names
+   * gets a generated trigger of its own (catalog-triggers.ts).
+   */
+  eventTypes?: string[];
+  /** The resource the trigger is about, for grouping in the trigger picker. */
+  group?: string;
 };
 
 /**
@@ -72,6 +81,8 @@ export type IntegrationPreset = {
   /** Keys of configSchema that are secrets: encrypted at rest, never returned. */
   secretConfigKeys?: string[];
   triggers: TriggerDefinition[];
+  /** Every event type the provider sends, from its own source (presets/<id>/event-catalog.json, via `readEventCatalog`). */
+  eventCatalog?: EventCatalog;
   /** Ordered, provider-specific steps. `{webhookUrl}` is replaced with the endpoint's URL. */
   setupInstructions: string[];
   /** How the inbound receiver handshakes, verifies, reads, identifies and processes this provider's requests. */
