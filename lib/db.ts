@@ -4,7 +4,7 @@
 // same, so the PostgreSQL client is typed as the SQLite one.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/sqlite/client";
+import { Prisma as SqlitePrisma, PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { sqliteFileUrl } from "./db-url";
 import { env } from "./env";
@@ -12,6 +12,8 @@ import { closeDirectConnection } from "./sqlite-direct";
 
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/sqlite/client";
+/** Writes SQL NULL into a nullable Json column (both clients share Prisma's runtime, so one value serves both). */
+export const DbNull = SqlitePrisma.DbNull;
 
 // Reused across Next's dev reloads and shared by the custom server and the worker
 // in one process: read and write the same global (the Next.js example forgets the read).

@@ -54,6 +54,13 @@ function EventBody({ event }: { event: EventDetail }) {
           <p className="mt-0.5 break-words">{event.error}</p>
         </div>
       )}
+      {event.schema_drift && (
+        <div role="note" data-testid="schema-drift" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <p className="font-medium">Schema drift</p>
+          <p className="mt-0.5">The payload does not match this trigger&apos;s schema; it was processed from the fields present and relayed.</p>
+          <ul className="mt-1 list-disc pl-5 font-mono text-xs">{event.schema_drift.map((issue) => <li key={issue} className="break-words">{issue}</li>)}</ul>
+        </div>
+      )}
       <section>
         <h3 className="mb-1 font-semibold">Activity</h3>
         {event.activities.length === 0 ? <p className="text-slate-500 dark:text-slate-400">None produced.</p> : (

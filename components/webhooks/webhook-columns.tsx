@@ -45,10 +45,11 @@ export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): 
     {
       id: WEBHOOK_COLUMN_IDS.triggers,
       header: "Triggers",
-      accessorFn: (row) => row.trigger_types.length,
+      // "*" (every event) sorts above any selection.
+      accessorFn: (row) => (row.trigger_types.includes("*") ? Number.MAX_SAFE_INTEGER : row.trigger_types.length),
       cell: ({ row }) => (
         <span title={row.original.trigger_types.join("\n")} className="whitespace-nowrap text-slate-700 dark:text-slate-300">
-          {row.original.trigger_types.length} {row.original.trigger_types.length === 1 ? "type" : "types"}
+          {row.original.trigger_types.includes("*") ? "All events" : `${row.original.trigger_types.length} ${row.original.trigger_types.length === 1 ? "type" : "types"}`}
         </span>
       ),
     },

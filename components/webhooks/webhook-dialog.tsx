@@ -11,7 +11,7 @@ import type { CatalogEntry } from "@/lib/swr/use-integrations";
 import { IntegrationIcon } from "./integration-icon";
 import { RecentExecutions } from "./recent-executions";
 import { SigningSecret } from "./signing-secret";
-import { TriggerList } from "./trigger-list";
+import { TriggerPicker } from "./trigger-picker";
 import { useWebhookActions } from "./use-webhook-actions";
 import { isPersisted } from "./webhook-columns";
 
@@ -86,7 +86,12 @@ export function WebhookDialog({ webhook, integration, onClose }: { webhook: Inte
         </Section>
 
         <Section title={`Trigger types (${integration.triggerTypes.length})`}>
-          <TriggerList triggers={integration.triggerTypes} subscribed={webhook.trigger_types} />
+          <TriggerPicker
+            key={webhook.trigger_types.join(",")}
+            triggers={integration.triggerTypes}
+            subscribed={webhook.trigger_types}
+            onSave={persisted ? (types) => busyWhile(() => actions.update(webhook.id, { trigger_types: types }, `${name} trigger types saved`)) : undefined}
+          />
         </Section>
       </div>
     </Dialog>

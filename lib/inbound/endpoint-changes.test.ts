@@ -8,9 +8,9 @@ type Status = Outcome["status"];
 const T0 = Date.parse("2025-03-01T10:00:00.000Z");
 
 let seq = 0;
-function item(endpointId: string, status: Status, options: { at?: number; error?: string; userId?: string } = {}) {
+function item(endpointId: string, status: Status, options: { at?: number; error?: string; userId?: string; drift?: string[] } = {}) {
   seq += 1;
-  const outcome: Outcome = { status, activities: [], ...(status !== "processed" ? { error: options.error ?? `${status} #${seq}` } : {}) };
+  const outcome: Outcome = { status, activities: [], ...(status !== "processed" ? { error: options.error ?? `${status} #${seq}` } : {}), ...(options.drift ? { schemaDrift: options.drift } : {}) };
   return { event: { endpointId, receivedAt: new Date(options.at ?? T0 + seq * 1000) }, userId: options.userId ?? "user-1", outcome };
 }
 
@@ -33,10 +33,16 @@ describe("endpointChanges", () => {
     expect(one.data).toEqual({
       triggerCount: { increment: 2 },
       errorCount: { increment: 2 },
+      driftCount: { increment: 0 },
       consecutiveFailures: 1, // the failure after the last success
       lastTriggered: new Date(T0 + 5000), // the latest receivedAt, whatever the order
     });
-    expect(two.data).toEqual({ triggerCount: { increment: 1 }, errorCount: { increment: 1 }, consecutiveFailures: 0, lastTriggered: new Date(T0 + 4000) });
+    expect(two.data).toEqual({ triggerCount: { increment: 1 }, errorCount: { increment: 1 }, driftCount: { increment: 0 }, consecutiveFailures: 0, lastTriggered: new Date(T0 + 4000) });
+  });
+
+  it("counts processed events with schema drift as successes and in the drift count", () => {
+    const [change] = endpointChanges([item("ep-1", "processed", { drift: ["issue.state: Invalid input"] }), item("ep-1", "processed"), item("ep-1", "processed", { drift: ["x: y"] })]);
+    expect(change.data).toMatchObject({ triggerCount: { increment: 3 }, errorCount: { increment: 0 }, driftCount: { increment: 2 }, consecutiveFailures: 0 });
   });
 
   it("leaves ignored events out: they count neither way and do not move lastTriggered", () => {
@@ -47,7 +53,7 @@ describe("endpointChanges", () => {
       item("ep-1", "ignored", { at: T0 + 9500 }),
     ]);
     expect(changes).toHaveLength(1);
-    expect(changes[0].data).toEqual({ triggerCount: { increment: 1 }, errorCount: { increment: 1 }, consecutiveFailures: 1, lastTriggered: new Date(T0 + 2000) });
+    expect(changes[0].data).toEqual({ triggerCount: { increment: 1 }, errorCount: { increment: 1 }, driftCount: { increment: 0 }, consecutiveFailures: 1, lastTriggered: new Date(T0 + 2000) });
     // An endpoint whose events were all ignored has no change at all.
     expect(endpointChanges([item("ep-9", "ignored"), item("ep-9", "ignored")])).toEqual([]);
     expect(endpointChanges([])).toEqual([]);

@@ -29,6 +29,7 @@ export function endpointChanges(items: Item[]) {
       data: {
         triggerCount: { increment: list.length - failures.length },
         errorCount: { increment: failures.length },
+        driftCount: { increment: list.filter((i) => i.outcome.schemaDrift).length },
         consecutiveFailures: lastSuccess >= 0 ? trailingFailures : { increment: failures.length },
         lastTriggered,
       },

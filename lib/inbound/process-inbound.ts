@@ -6,7 +6,7 @@
 // their number. Per-event transactions cost ~6 ms of Prisma each, which could not
 // drain a busy minute of webhooks within a minute (bench/README.md, "ingest").
 import { z } from "zod";
-import { db } from "../db";
+import { db, DbNull } from "../db";
 import { groupBy } from "../group-by";
 import { publishLive } from "../live/bus";
 import { endpointMessage, ENDPOINT_LIVE_SELECT, inboundMessage } from "../live/messages";
@@ -63,7 +63,17 @@ export async function processInboundBatch(rawPayloads: unknown[]): Promise<void>
     }
     for (const { event, userId, outcome } of work) {
       if (outcome.status !== "processed") continue;
-      const payload = { endpointId: event.endpointId, inboundEventId: event.id, provider: event.providerId, trigger: outcome.trigger, eventType: event.eventType, accountId: outcome.accountId ?? null, activities: outcome.activities, data: event.payload };
+      const payload = {
+        endpointId: event.endpointId,
+        inboundEventId: event.id,
+        provider: event.providerId,
+        trigger: outcome.trigger,
+        eventType: event.eventType,
+        accountId: outcome.accountId ?? null,
+        activities: outcome.activities,
+        ...(outcome.schemaDrift ? { schemaDrift: outcome.schemaDrift } : {}),
+        data: event.payload,
+      };
       outbound.push({ userId, type: "message:received", source: event.providerId, payload: withinOutboundLimit(payload) });
     }
     await emitOutboundEvents(tx, outbound);
@@ -76,14 +86,14 @@ export async function processInboundBatch(rawPayloads: unknown[]): Promise<void>
 // One UPDATE per distinct outcome rather than one per event: a batch of a busy
 // endpoint's events mostly shares one.
 async function markEvents(tx: Tx, work: Array<{ event: { id: string }; outcome: Outcome }>, durationMs: number) {
-  const groups = groupBy(work, ({ outcome }) => JSON.stringify([outcome.status, outcome.error ?? null, outcome.accountId ?? null]));
+  const groups = groupBy(work, ({ outcome }) => JSON.stringify([outcome.status, outcome.error ?? null, outcome.accountId ?? null, outcome.schemaDrift ?? null]));
   const processedAt = new Date();
   for (const group of groups.values()) {
     const ids = group.map((w) => w.event.id);
     const { outcome } = group[0];
     await tx.inboundEvent.updateMany({
       where: { id: { in: ids } },
-      data: { status: outcome.status, error: outcome.error ?? null, accountId: outcome.accountId ?? null, processedAt, durationMs },
+      data: { status: outcome.status, error: outcome.error ?? null, accountId: outcome.accountId ?? null, schemaDrift: outcome.schemaDrift ?? DbNull, processedAt, durationMs },
     });
   }
 }

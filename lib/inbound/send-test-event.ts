@@ -10,6 +10,8 @@ import { asStoredConfig, readSecret } from "../integration-webhooks/config";
 import { findPersistedIntegrationWebhook } from "../integration-webhooks/find-integration-webhook";
 import { webhookUrlFor } from "../integration-webhooks/serialize";
 import { checkTriggerTypes } from "../integration-webhooks/trigger-types";
+import { findTrigger, subscribesTo } from "../integrations/catalog-triggers";
+import type { IntegrationPreset } from "../integrations/types";
 import { decryptedConfig } from "./endpoint-context";
 import { toEventSummary } from "./events/serialize-event";
 import { receiveWebhook } from "./receive";
@@ -23,9 +25,12 @@ export async function sendTestEvent(userId: string, idOrProvider: string, input:
   if (!build) {
     throw new ApiError("unprocessable", `${preset.name} signs its requests with a key only ${preset.name} holds, so Hookyard cannot sign a test event; use ${preset.name}'s own test feature.`);
   }
-  const subscribed = Array.isArray(row.triggerTypes) ? (row.triggerTypes as string[]) : [];
-  const [trigger] = input.trigger_type ? checkTriggerTypes(preset, [input.trigger_type]) : [subscribed[0] ?? preset.triggers[0].value];
-  const definition = preset.triggers.find((t) => t.value === trigger)!;
+  const trigger = input.trigger_type ? checkTriggerTypes(preset, [input.trigger_type])[0] : defaultTestTrigger(preset, row.triggerTypes);
+  const definition = findTrigger(preset, trigger);
+  if (definition?.sample === undefined) {
+    const withSample = preset.triggers.filter((t) => t.sample !== undefined).map((t) => t.value);
+    throw new ApiError("unprocessable", `Hookyard has no sample payload for ${trigger}; test with one of: ${withSample.join(", ")}.`);
+  }
   const stored = asStoredConfig(row.integrationConfig);
   const secret = readSecret(stored);
   if (!secret) throw new ApiError("conflict", `Set ${preset.name}'s ${preset.verification.secretLabel} first (PATCH signing_secret); a test event is signed with it.`);
@@ -48,6 +53,12 @@ export async function sendTestEvent(userId: string, idOrProvider: string, input:
   const eventId = typeof answer?.id === "string" ? answer.id : null;
   const event = eventId ? await db().inboundEvent.findUnique({ where: { id: eventId }, omit: { body: true, headers: true, payload: true } }) : null;
   return { trigger_type: trigger, receiver_status: output.status, receiver_response: answer, event: event ? toEventSummary(event) : null };
+}
+
+/** The first hand-written trigger (they carry samples) the endpoint subscribes to. */
+function defaultTestTrigger(preset: IntegrationPreset, triggerTypes: unknown): string {
+  const withSample = preset.triggers.filter((t) => t.sample !== undefined);
+  return (withSample.find((t) => subscribesTo(triggerTypes, t.value)) ?? withSample[0] ?? preset.triggers[0]).value;
 }
 
 function parseAnswer(text: string): Record<string, unknown> | null {

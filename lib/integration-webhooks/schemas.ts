@@ -25,6 +25,7 @@ export const integrationWebhookSchema = z.object({
   last_triggered: z.string().nullable(),
   trigger_count: z.number().int(),
   error_count: z.number().int(),
+  drift_count: z.number().int().describe("Processed events whose payload did not match their trigger's schema (schema drift)"),
   created_at: z.string().nullable(),
   updated_at: z.string().nullable(),
 });
@@ -49,7 +50,8 @@ export const integrationWebhookListQuerySchema = z.object({
 });
 export type IntegrationWebhookListQuery = z.infer<typeof integrationWebhookListQuerySchema>;
 
-export const triggerTypesSchema = z.array(z.string().min(1).max(200)).max(100);
+/** Trigger values of the preset, or `["*"]` for every event the provider sends (the default). */
+export const triggerTypesSchema = z.array(z.string().min(1).max(200)).max(2000);
 
 export const integrationWebhookCreateSchema = z.object({
   provider_id: z.string().min(1).max(100),

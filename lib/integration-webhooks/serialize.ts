@@ -1,6 +1,7 @@
 // A persisted endpoint, or the generated entry for an integration the user has not
 // set up, in the ChainReact IntegrationWebhook shape.
 import { env } from "../env";
+import { ALL_TRIGGERS } from "../integrations/catalog-triggers";
 import type { IntegrationPreset } from "../integrations/types";
 import { asStoredConfig, publicConfig, SIGNING_SECRET_KEY } from "./config";
 import type { IntegrationWebhookDto } from "./schemas";
@@ -15,6 +16,7 @@ export type EndpointRow = {
   lastTriggered: Date | null;
   triggerCount: number;
   errorCount: number;
+  driftCount?: number;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -37,7 +39,7 @@ export function toDto(preset: IntegrationPreset, userId: string, row: EndpointRo
     user_id: userId,
     provider_id: preset.id,
     webhook_url: webhookUrl,
-    trigger_types: Array.isArray(row?.triggerTypes) ? (row.triggerTypes as string[]) : preset.triggers.map((t) => t.value),
+    trigger_types: Array.isArray(row?.triggerTypes) ? (row.triggerTypes as string[]) : [ALL_TRIGGERS],
     integration_config: publicConfig(preset, stored),
     external_config: {
       type: "webhook",
@@ -51,6 +53,7 @@ export function toDto(preset: IntegrationPreset, userId: string, row: EndpointRo
     last_triggered: row?.lastTriggered?.toISOString() ?? null,
     trigger_count: row?.triggerCount ?? 0,
     error_count: row?.errorCount ?? 0,
+    drift_count: row?.driftCount ?? 0,
     created_at: row?.createdAt.toISOString() ?? null,
     updated_at: row?.updatedAt.toISOString() ?? null,
   };

@@ -1,14 +1,18 @@
-// Trigger types a request names must be the provider's own.
+// Trigger types a request names must be the provider's own, or `*` for every event.
+// The default is `*` (Hookdeck and Svix relay every event unless told otherwise), so an
+// event type the provider adds later reaches the user without a settings change.
 import { ApiError } from "../api/errors";
+import { ALL_TRIGGERS, allTriggers } from "../integrations/catalog-triggers";
 import type { IntegrationPreset } from "../integrations/types";
 
 export function checkTriggerTypes(preset: IntegrationPreset, requested: string[] | undefined): string[] {
-  const valid = preset.triggers.map((t) => t.value);
-  if (requested === undefined) return valid;
-  const unknown = requested.filter((t) => !valid.includes(t));
+  if (requested === undefined || requested.includes(ALL_TRIGGERS)) return [ALL_TRIGGERS];
+  const valid = new Set(allTriggers(preset).map((t) => t.value));
+  const unknown = requested.filter((t) => !valid.has(t));
   if (unknown.length > 0) {
-    throw new ApiError("validation_error", `${preset.name} has no trigger type ${unknown.join(", ")}. Valid trigger types: ${valid.join(", ")}`, [
-      { path: ["trigger_types"], message: "unknown trigger type", unknown, valid },
+    const shown = [...valid].slice(0, 50);
+    throw new ApiError("validation_error", `${preset.name} has no trigger type ${unknown.join(", ")}. Use "*" for every event, or see GET /api/integrations for ${preset.name}'s ${valid.size} trigger types.`, [
+      { path: ["trigger_types"], message: "unknown trigger type", unknown, valid: shown },
     ]);
   }
   return [...new Set(requested)];

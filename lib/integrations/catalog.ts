@@ -1,6 +1,7 @@
 // GET /api/integrations: the catalog as JSON, trigger schemas as JSON Schema.
 // Built once per process: the presets are static.
 import { z } from "zod";
+import { allTriggers } from "./catalog-triggers";
 import { listPresets } from "./registry";
 import type { IntegrationPreset } from "./types";
 
@@ -15,7 +16,21 @@ export const catalogEntrySchema = z.object({
   docsUrl: z.string(),
   color: z.string(),
   icon: z.string(),
-  triggerTypes: z.array(z.object({ value: z.string(), description: z.string(), schema: z.record(z.string(), z.unknown()), sample: z.unknown() })),
+  triggerTypes: z.array(
+    z.object({
+      value: z.string(),
+      description: z.string(),
+      group: z.string().nullable().describe("The resource the trigger is about, for grouping"),
+      eventTypes: z.array(z.string()).describe("The provider's own event type names this trigger stands for"),
+      generated: z.boolean().describe("True for a trigger generated from the event catalog (generic processing), false for a hand-written one"),
+      schema: z.record(z.string(), z.unknown()),
+      sample: z.unknown(),
+    }),
+  ),
+  eventCatalog: z
+    .object({ source: z.string(), version: z.string().nullable(), url: z.string(), sourceCount: z.number().int(), eventTypes: z.number().int() })
+    .nullable()
+    .describe("Where the full list of the provider's event types was generated from"),
   supportsRemoteRegistration: z.boolean(),
   verification: z.string(),
   secretSource: z.enum(["hookyard", "provider"]),
@@ -37,13 +52,25 @@ function toCatalogEntry(preset: IntegrationPreset): CatalogEntry {
     docsUrl: preset.docsUrl,
     color: preset.color,
     icon: preset.icon,
-    triggerTypes: preset.triggers.map((t) => ({
+    triggerTypes: allTriggers(preset).map((t) => ({
       value: t.value,
       description: t.description,
+      group: t.group ?? null,
+      eventTypes: t.eventTypes ?? [],
+      generated: !preset.triggers.includes(t),
       // The payload as the provider sends it (input side of any transform).
       schema: z.toJSONSchema(t.schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>,
       sample: t.sample,
     })),
+    eventCatalog: preset.eventCatalog
+      ? {
+          source: preset.eventCatalog.source.name,
+          version: preset.eventCatalog.source.version ?? null,
+          url: preset.eventCatalog.source.url,
+          sourceCount: preset.eventCatalog.source.count,
+          eventTypes: preset.eventCatalog.events.length,
+        }
+      : null,
     supportsRemoteRegistration: preset.supportsRemoteRegistration,
     verification: preset.verification.scheme,
     secretSource: preset.verification.secretSource,

@@ -5,7 +5,7 @@ import { readPayload } from "../payload-storage";
 
 type EventRow = {
   id: string; endpointId: string; providerId: string; eventType: string | null; deliveryId: string; status: string; error: string | null;
-  accountId: string | null; receivedAt: Date; processedAt: Date | null; durationMs: number | null;
+  accountId: string | null; receivedAt: Date; processedAt: Date | null; durationMs: number | null; schemaDrift?: unknown;
 };
 
 export function toEventSummary(row: EventRow): z.infer<typeof eventSummarySchema> {
@@ -17,6 +17,7 @@ export function toEventSummary(row: EventRow): z.infer<typeof eventSummarySchema
     delivery_id: row.deliveryId,
     status: row.status as z.infer<typeof eventSummarySchema>["status"],
     error: row.error,
+    schema_drift: Array.isArray(row.schemaDrift) ? (row.schemaDrift as string[]) : null,
     account_id: row.accountId,
     received_at: row.receivedAt.toISOString(),
     processed_at: row.processedAt?.toISOString() ?? null,

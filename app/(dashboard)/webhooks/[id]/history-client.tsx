@@ -48,7 +48,7 @@ function History({ endpoint: initialEndpoint, pageSize, firstPage }: { endpoint:
           <SelectField id="history-status" label="Status" value={status} onChange={(e) => setParam("status", e.target.value || null)}
             options={[{ value: "", label: "All statuses" }, ...EVENT_STATUSES.map((s) => ({ value: s, label: s }))]} />
           <p className="pb-2 text-sm text-slate-600 dark:text-slate-400">
-            <StatusBadge status={endpoint.status} /> · {endpoint.trigger_count} triggered · {endpoint.error_count} errors
+            <StatusBadge status={endpoint.status} /> · {endpoint.trigger_count} triggered · {endpoint.error_count} errors · <span data-testid="drift-count" title="Processed events whose payload did not match their trigger's schema">{endpoint.drift_count} with schema drift</span>
           </p>
         </div>
         {error && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{(error as Error).message}</p>}
@@ -68,7 +68,10 @@ function History({ endpoint: initialEndpoint, pageSize, firstPage }: { endpoint:
                       {event.event_type ?? "(unnamed)"}<span className="sr-only"> received {event.received_at}: inspect</span>
                     </button>
                   </td>
-                  <td className="px-3 py-2"><StatusBadge status={event.status} /></td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={event.status} />
+                    {event.schema_drift && <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" title={event.schema_drift.join("\n")}>drift</span>}
+                  </td>
                   <td className="px-3 py-2 tabular-nums">{event.duration_ms === null ? "–" : `${event.duration_ms} ms`}</td>
                   <td className="max-w-80 truncate px-3 py-2 text-slate-600 dark:text-slate-400" title={event.error ?? undefined}>{event.error ?? ""}</td>
                 </tr>

@@ -18,7 +18,7 @@ export const boxRemote: RemoteSpec = {
   },
   create: async (api, { resource, url, triggerTypes }) => {
     const triggers = Object.entries(BOX_EVENT_TRIGGERS)
-      .filter(([, trigger]) => triggerTypes.includes(trigger))
+      .filter(([, trigger]) => triggerTypes.includes("*") || triggerTypes.includes(trigger))
       .map(([event]) => event);
     const webhook = await api.request<Webhook>("POST", "/webhooks", { json: { target: { id: resource.id, type: "folder" }, address: url, triggers } });
     return { remoteId: webhook.id };

@@ -10,6 +10,13 @@ const EVENT_FLAGS: Record<string, string> = {
   gitlab_trigger_pipeline: "pipeline_events",
 };
 
+/** Every event flag of the project hook API, for an endpoint that takes all events ("*"). */
+const ALL_EVENT_FLAGS = [
+  "push_events", "tag_push_events", "issues_events", "confidential_issues_events", "merge_requests_events", "note_events",
+  "confidential_note_events", "job_events", "pipeline_events", "wiki_page_events", "deployment_events", "releases_events",
+  "feature_flag_events", "emoji_events", "resource_access_token_events", "member_events", "project_events", "milestone_events",
+];
+
 type Hook = { id: number; url: string };
 
 export const gitlabRemote: RemoteSpec = {
@@ -19,7 +26,9 @@ export const gitlabRemote: RemoteSpec = {
     return projects.map((p) => ({ id: String(p.id), name: p.path_with_namespace, kind: "project" }));
   },
   create: async (api, { resource, url, secret, triggerTypes }) => {
-    const flags = Object.fromEntries(Object.entries(EVENT_FLAGS).map(([trigger, flag]) => [flag, triggerTypes.includes(trigger)]));
+    const flags = triggerTypes.includes("*")
+      ? Object.fromEntries(ALL_EVENT_FLAGS.map((flag) => [flag, true]))
+      : Object.fromEntries(Object.entries(EVENT_FLAGS).map(([trigger, flag]) => [flag, triggerTypes.includes(trigger)]));
     const hook = await api.request<Hook>("POST", `/projects/${encodeURIComponent(resource.id)}/hooks`, { json: { url, token: secret, enable_ssl_verification: true, ...flags } });
     return { remoteId: String(hook.id) };
   },

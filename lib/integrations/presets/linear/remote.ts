@@ -21,7 +21,7 @@ export const linearRemote: RemoteSpec = {
     return data.teams.nodes.map((t) => ({ id: t.id, name: t.name, kind: "team" }));
   },
   create: async (api, { resource, url, secret, triggerTypes }) => {
-    const resourceTypes = [...new Set(triggerTypes.map((t) => RESOURCE_TYPES[t]).filter(Boolean))];
+    const resourceTypes = triggerTypes.includes("*") ? [...new Set(Object.values(RESOURCE_TYPES))] : [...new Set(triggerTypes.map((t) => RESOURCE_TYPES[t]).filter(Boolean))];
     const data = await linearQuery<{ webhookCreate: { success: boolean; webhook: { id: string } | null } }>(
       api,
       "mutation($input: WebhookCreateInput!) { webhookCreate(input: $input) { success webhook { id enabled } } }",

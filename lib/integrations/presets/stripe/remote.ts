@@ -10,6 +10,8 @@ type Endpoint = { id: string; url: string; status: string; secret?: string };
 
 /** Stripe event names for Hookyard trigger values (payment_intent.succeeded for stripe_trigger_payment_succeeded…). */
 export function stripeEvents(triggerTypes: string[]): string[] {
+  // "*" is Stripe's own wildcard for every event type: https://docs.stripe.com/api/webhook_endpoints/create#create_webhook_endpoint-enabled_events
+  if (triggerTypes.includes("*")) return ["*"];
   return Object.entries(STRIPE_EVENT_TRIGGERS)
     .filter(([, trigger]) => triggerTypes.includes(trigger))
     .map(([event]) => event);
