@@ -1,6 +1,8 @@
 // GitHub: repository and organization webhooks, signed with X-Hub-Signature-256.
 // https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries
+import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
+import eventCatalogJson from "./event-catalog.json";
 import { GITHUB_TRIGGERS } from "./events";
 import { githubInbound } from "./inbound";
 import { githubOAuth } from "./oauth";
@@ -20,6 +22,7 @@ export const github: IntegrationPreset = {
   supportsRemoteRegistration: true,
   verification: { scheme: "X-Hub-Signature-256 (HMAC-SHA256 of the body)", secretSource: "provider", secretLabel: "Webhook secret" },
   triggers: GITHUB_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: githubInbound,
   oauth: githubOAuth,
   remote: githubRemote,
