@@ -93,8 +93,8 @@ export const pipelineSchema = z.looseObject({
 });
 
 export const GITLAB_TRIGGERS: TriggerDefinition[] = [
-  { value: "gitlab_trigger_push", description: "Commits are pushed to a branch of the project", schema: pushSchema, sample: pushSample },
-  { value: "gitlab_trigger_merge_request", description: "A merge request is opened, updated, approved, merged or closed", schema: mergeRequestSchema, sample: mergeRequestSample },
-  { value: "gitlab_trigger_issue", description: "An issue is opened, updated, closed or reopened", schema: issueSchema, sample: issueSample },
-  { value: "gitlab_trigger_pipeline", description: "A CI/CD pipeline changes status (pending, running, success, failed…)", schema: pipelineSchema, sample: pipelineSample },
+  { value: "gitlab_trigger_push", description: "Commits are pushed to a branch of the project", eventTypes: ["Push Hook"], group: "repository", schema: pushSchema, sample: pushSample },
+  { value: "gitlab_trigger_merge_request", description: "A merge request is opened, updated, approved, merged or closed", eventTypes: ["Merge Request Hook"], group: "merge_request", schema: mergeRequestSchema, sample: mergeRequestSample },
+  { value: "gitlab_trigger_issue", description: "An issue is opened, updated, closed or reopened", eventTypes: ["Issue Hook", "Confidential Issue Hook"], group: "issue", schema: issueSchema, sample: issueSample },
+  { value: "gitlab_trigger_pipeline", description: "A CI/CD pipeline changes status (pending, running, success, failed…)", eventTypes: ["Pipeline Hook"], group: "pipeline", schema: pipelineSchema, sample: pipelineSample },
 ];

@@ -3,7 +3,9 @@
 // comparison with the token Hookyard generated. The event name is in X-Gitlab-Event and the
 // delivery id in X-Gitlab-Event-UUID (Idempotency-Key on newer versions).
 // https://docs.gitlab.com/user/project/integrations/webhooks/#validate-payloads-by-using-a-secret-token
+import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
+import eventCatalogJson from "./event-catalog.json";
 import { randomToken } from "../../../crypto";
 import { GITLAB_TRIGGERS } from "./events";
 import { gitlabInbound } from "./inbound";
@@ -29,6 +31,7 @@ export const gitlab: IntegrationPreset = {
     generateSecret: () => randomToken(32),
   },
   triggers: GITLAB_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: gitlabInbound,
   oauth: gitlabOAuth,
   remote: gitlabRemote,
