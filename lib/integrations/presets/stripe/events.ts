@@ -119,11 +119,11 @@ export const invoicePaidSchema = stripeEvent("invoice.paid", invoice);
 export const chargeRefundedSchema = stripeEvent("charge.refunded", charge);
 
 export const STRIPE_TRIGGERS: TriggerDefinition[] = [
-  { value: "stripe_trigger_payment_succeeded", description: "A PaymentIntent succeeds (payment_intent.succeeded)", schema: paymentIntentSucceededSchema, sample: paymentSucceededSample },
-  { value: "stripe_trigger_payment_failed", description: "A payment attempt on a PaymentIntent fails (payment_intent.payment_failed)", schema: paymentIntentFailedSchema, sample: paymentFailedSample },
-  { value: "stripe_trigger_checkout_completed", description: "A Checkout Session is completed by the customer (checkout.session.completed)", schema: checkoutSessionCompletedSchema, sample: checkoutCompletedSample },
-  { value: "stripe_trigger_subscription_created", description: "A customer starts a subscription (customer.subscription.created)", schema: subscriptionCreatedSchema, sample: subscriptionCreatedSample },
-  { value: "stripe_trigger_subscription_deleted", description: "A customer's subscription ends or is canceled (customer.subscription.deleted)", schema: subscriptionDeletedSchema, sample: subscriptionDeletedSample },
-  { value: "stripe_trigger_invoice_paid", description: "An invoice is paid (invoice.paid)", schema: invoicePaidSchema, sample: invoicePaidSample },
-  { value: "stripe_trigger_charge_refunded", description: "A charge is fully or partially refunded (charge.refunded)", schema: chargeRefundedSchema, sample: chargeRefundedSample },
+  { value: "stripe_trigger_payment_succeeded", description: "A PaymentIntent succeeds (payment_intent.succeeded)", eventTypes: ["payment_intent.succeeded"], group: "payment_intent", schema: paymentIntentSucceededSchema, sample: paymentSucceededSample },
+  { value: "stripe_trigger_payment_failed", description: "A payment attempt on a PaymentIntent fails (payment_intent.payment_failed)", eventTypes: ["payment_intent.payment_failed"], group: "payment_intent", schema: paymentIntentFailedSchema, sample: paymentFailedSample },
+  { value: "stripe_trigger_checkout_completed", description: "A Checkout Session is completed by the customer (checkout.session.completed)", eventTypes: ["checkout.session.completed"], group: "checkout.session", schema: checkoutSessionCompletedSchema, sample: checkoutCompletedSample },
+  { value: "stripe_trigger_subscription_created", description: "A customer starts a subscription (customer.subscription.created)", eventTypes: ["customer.subscription.created"], group: "subscription", schema: subscriptionCreatedSchema, sample: subscriptionCreatedSample },
+  { value: "stripe_trigger_subscription_deleted", description: "A customer's subscription ends or is canceled (customer.subscription.deleted)", eventTypes: ["customer.subscription.deleted"], group: "subscription", schema: subscriptionDeletedSchema, sample: subscriptionDeletedSample },
+  { value: "stripe_trigger_invoice_paid", description: "An invoice is paid (invoice.paid)", eventTypes: ["invoice.paid"], group: "invoice", schema: invoicePaidSchema, sample: invoicePaidSample },
+  { value: "stripe_trigger_charge_refunded", description: "A charge is fully or partially refunded (charge.refunded)", eventTypes: ["charge.refunded"], group: "charge", schema: chargeRefundedSchema, sample: chargeRefundedSample },
 ];

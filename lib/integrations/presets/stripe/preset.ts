@@ -3,7 +3,9 @@
 // "<t>.<raw body>" keyed with the endpoint's whsec_… signing secret (several v1 values are
 // sent while a secret is being rolled); the timestamp bounds replays (default tolerance 5 min).
 // https://docs.stripe.com/webhooks#verify-events
+import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
+import eventCatalogJson from "./event-catalog.json";
 import { STRIPE_TRIGGERS } from "./events";
 import { stripeInbound } from "./inbound";
 import { stripeOAuth } from "./oauth";
@@ -23,6 +25,7 @@ export const stripe: IntegrationPreset = {
   supportsRemoteRegistration: true,
   verification: { scheme: "Stripe-Signature (t=, v1= HMAC-SHA256)", secretSource: "provider", secretLabel: "Signing secret" },
   triggers: STRIPE_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   setupInstructions: [
     "Either connect Stripe under Connections (Stripe Connect OAuth): Hookyard creates the webhook endpoint on your account for the events you selected and keeps the signing secret Stripe returns — the steps below are then done for you.",
     "In the Stripe Dashboard open Developers → Webhooks (Workbench → Webhooks) and choose Add destination / Add endpoint; pick the account (or Connected accounts) and the API version you want events rendered in.",
