@@ -10,6 +10,8 @@ import { GMAIL_TRIGGERS } from "./events";
 import { gmailInbound } from "./inbound";
 import { gmailOAuth } from "./oauth";
 import { gmailRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const gmail: IntegrationPreset = {
   id: "gmail",
@@ -36,6 +38,7 @@ export const gmail: IntegrationPreset = {
     labelIds: z.array(z.string().min(1)).optional(),
   }),
   triggers: GMAIL_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: gmailInbound,
   oauth: gmailOAuth,
   remote: gmailRemote,

@@ -10,6 +10,8 @@ import { GOOGLE_CALENDAR_TRIGGERS } from "./events";
 import { googleCalendarInbound } from "./inbound";
 import { googleOAuth } from "../../shared/google-oauth";
 import { googleCalendarRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const googleCalendar: IntegrationPreset = {
   id: "google-calendar",
@@ -34,6 +36,7 @@ export const googleCalendar: IntegrationPreset = {
     calendarId: z.string().min(1).optional(),
   }),
   triggers: GOOGLE_CALENDAR_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: googleCalendarInbound,
   oauth: googleOAuth,
   remote: googleCalendarRemote,

@@ -10,6 +10,8 @@ import { GOOGLE_DOCS_TRIGGERS } from "./events";
 import { googleDocsInbound } from "./inbound";
 import { googleOAuth } from "../../shared/google-oauth";
 import { googleDocsRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const googleDocs: IntegrationPreset = {
   id: "google-docs",
@@ -35,6 +37,7 @@ export const googleDocs: IntegrationPreset = {
     documentId: z.string().regex(/^[A-Za-z0-9_-]{20,}$/, "expected the id from the document's URL").optional(),
   }),
   triggers: GOOGLE_DOCS_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: googleDocsInbound,
   oauth: googleOAuth,
   remote: googleDocsRemote,

@@ -9,6 +9,8 @@ import { GOOGLE_DRIVE_TRIGGERS } from "./events";
 import { googleDriveInbound } from "./inbound";
 import { googleOAuth } from "../../shared/google-oauth";
 import { googleDriveRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const googleDrive: IntegrationPreset = {
   id: "google-drive",
@@ -29,6 +31,7 @@ export const googleDrive: IntegrationPreset = {
     generateSecret: () => randomToken(32),
   },
   triggers: GOOGLE_DRIVE_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: googleDriveInbound,
   oauth: googleOAuth,
   remote: googleDriveRemote,

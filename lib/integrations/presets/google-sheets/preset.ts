@@ -10,6 +10,8 @@ import { GOOGLE_SHEETS_TRIGGERS } from "./events";
 import { googleSheetsInbound } from "./inbound";
 import { googleOAuth } from "../../shared/google-oauth";
 import { googleSheetsRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const googleSheets: IntegrationPreset = {
   id: "google-sheets",
@@ -39,6 +41,7 @@ export const googleSheets: IntegrationPreset = {
     spreadsheetId: z.string().regex(/^[A-Za-z0-9_-]{20,}$/, "expected the id from the spreadsheet's URL").optional(),
   }),
   triggers: GOOGLE_SHEETS_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: googleSheetsInbound,
   oauth: googleOAuth,
   remote: googleSheetsRemote,

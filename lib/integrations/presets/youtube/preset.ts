@@ -12,6 +12,8 @@ import { YOUTUBE_TRIGGERS } from "./events";
 import { youtubeInbound } from "./inbound";
 import { youtubeOAuth } from "./oauth";
 import { youtubeRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const youtube: IntegrationPreset = {
   id: "youtube",
@@ -39,6 +41,7 @@ export const youtube: IntegrationPreset = {
     leaseSeconds: z.number().int().positive().max(30 * 24 * 3600).optional(),
   }),
   triggers: YOUTUBE_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: youtubeInbound,
   oauth: youtubeOAuth,
   remote: youtubeRemote,
