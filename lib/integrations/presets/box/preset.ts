@@ -10,6 +10,8 @@ import { BOX_TRIGGERS } from "./events";
 import { boxInbound } from "./inbound";
 import { boxOAuth } from "./oauth";
 import { boxRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const box: IntegrationPreset = {
   id: "box",
@@ -34,6 +36,7 @@ export const box: IntegrationPreset = {
   }),
   secretConfigKeys: ["secondary_signing_secret"],
   triggers: BOX_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   setupInstructions: [
     "In the Box Developer Console, open your app and go to the Webhooks tab. Click Manage signature keys, then Generate Key for the primary key and, if you want to rotate keys later, for the secondary key too.",
     "In Hookyard, paste the primary key into this integration's Signing secret field and the secondary key into the Secondary signing secret setting, then save.",

@@ -50,8 +50,8 @@ export const commentCreatedSchema = event(
 );
 
 export const NOTION_TRIGGERS: TriggerDefinition[] = [
-  { value: "notion_trigger_page_created", description: "A page is created in a shared page or database", schema: pageCreatedSchema, sample: pageCreatedSample },
-  { value: "notion_trigger_page_content_updated", description: "The blocks of a page are edited", schema: pageContentUpdatedSchema, sample: pageContentUpdatedSample },
-  { value: "notion_trigger_page_properties_updated", description: "A page's title or database properties change", schema: pagePropertiesUpdatedSchema, sample: pagePropertiesUpdatedSample },
-  { value: "notion_trigger_comment_created", description: "A comment is added to a page or block", schema: commentCreatedSchema, sample: commentCreatedSample },
+  { value: "notion_trigger_page_created", eventTypes: ["page.created"], group: "page", description: "A page is created in a shared page or database", schema: pageCreatedSchema, sample: pageCreatedSample },
+  { value: "notion_trigger_page_content_updated", eventTypes: ["page.content_updated"], group: "page", description: "The blocks of a page are edited", schema: pageContentUpdatedSchema, sample: pageContentUpdatedSample },
+  { value: "notion_trigger_page_properties_updated", eventTypes: ["page.properties_updated"], group: "page", description: "A page's title or database properties change", schema: pagePropertiesUpdatedSchema, sample: pagePropertiesUpdatedSample },
+  { value: "notion_trigger_comment_created", eventTypes: ["comment.created"], group: "comment", description: "A comment is added to a page or block", schema: commentCreatedSchema, sample: commentCreatedSample },
 ];

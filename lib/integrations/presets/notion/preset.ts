@@ -5,6 +5,8 @@
 import type { IntegrationPreset } from "../../types";
 import { NOTION_TRIGGERS } from "./events";
 import { notionInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const notion: IntegrationPreset = {
   id: "notion",
@@ -26,6 +28,7 @@ export const notion: IntegrationPreset = {
     secretLabel: "Verification token",
   },
   triggers: NOTION_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: notionInbound,
   setupInstructions: [
     "In Notion, open your integrations (Settings → Connections → Develop or manage integrations), choose the integration and open its Webhooks tab.",
