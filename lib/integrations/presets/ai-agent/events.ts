@@ -56,8 +56,8 @@ export const approvalRequestedSchema = agentEvent(
 );
 
 export const AI_AGENT_TRIGGERS: TriggerDefinition[] = [
-  { value: "ai_agent_trigger_run_started", description: "An agent run starts", schema: runStartedSchema, sample: runStartedSample },
-  { value: "ai_agent_trigger_run_completed", description: "An agent run finishes with a result", schema: runCompletedSchema, sample: runCompletedSample },
-  { value: "ai_agent_trigger_run_failed", description: "An agent run stops with an error", schema: runFailedSchema, sample: runFailedSample },
-  { value: "ai_agent_trigger_approval_requested", description: "An agent asks a human to approve a tool call", schema: approvalRequestedSchema, sample: approvalRequestedSample },
+  { value: "ai_agent_trigger_run_started", eventTypes: ["agent.run.started"], group: "run", description: "An agent run starts", schema: runStartedSchema, sample: runStartedSample },
+  { value: "ai_agent_trigger_run_completed", eventTypes: ["agent.run.completed"], group: "run", description: "An agent run finishes with a result", schema: runCompletedSchema, sample: runCompletedSample },
+  { value: "ai_agent_trigger_run_failed", eventTypes: ["agent.run.failed"], group: "run", description: "An agent run stops with an error", schema: runFailedSchema, sample: runFailedSample },
+  { value: "ai_agent_trigger_approval_requested", eventTypes: ["agent.approval.requested"], group: "approval", description: "An agent asks a human to approve a tool call", schema: approvalRequestedSchema, sample: approvalRequestedSample },
 ];

@@ -9,6 +9,8 @@ import { randomBytes } from "node:crypto";
 import type { IntegrationPreset } from "../../types";
 import { AI_AGENT_TRIGGERS } from "./events";
 import { aiAgentInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const aiAgent: IntegrationPreset = {
   id: "ai-agent",
@@ -29,6 +31,7 @@ export const aiAgent: IntegrationPreset = {
     generateSecret: () => "whsec_" + randomBytes(24).toString("base64"),
   },
   triggers: AI_AGENT_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: aiAgentInbound,
   setupInstructions: [
     "When you create this integration, Hookyard shows a signing secret that starts with whsec_. It is shown only once, so store it in your agent's environment (for example AGENT_WEBHOOK_SECRET).",

@@ -8,6 +8,8 @@ import { z } from "zod";
 import { airtableInbound } from "./inbound";
 import { airtableOAuth } from "./oauth";
 import { airtableRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const airtable: IntegrationPreset = {
   id: "airtable",
@@ -27,6 +29,7 @@ export const airtable: IntegrationPreset = {
     base_id: z.string().regex(/^app[A-Za-z0-9]{14}$/, "expected an Airtable base id (app…)").optional(),
   }),
   triggers: AIRTABLE_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: airtableInbound,
   oauth: airtableOAuth,
   remote: airtableRemote,

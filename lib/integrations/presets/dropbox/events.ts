@@ -17,6 +17,8 @@ export const fileChangedSchema = z.looseObject({
 export const DROPBOX_TRIGGERS: TriggerDefinition[] = [
   {
     value: "dropbox_trigger_file_changed",
+    eventTypes: ["list_folder"],
+    group: "files",
     description: "Files changed in the Dropbox of one or more accounts linked to your app",
     schema: fileChangedSchema,
     sample: fileChangedSample,

@@ -6,6 +6,8 @@
 import type { IntegrationPreset } from "../../types";
 import { DROPBOX_TRIGGERS } from "./events";
 import { dropboxInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const dropbox: IntegrationPreset = {
   id: "dropbox",
@@ -26,6 +28,7 @@ export const dropbox: IntegrationPreset = {
     secretLabel: "App secret",
   },
   triggers: DROPBOX_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   setupInstructions: [
     "Open the Dropbox App Console (dropbox.com/developers/apps) and select your app, or create a scoped-access app.",
     "On the app's Settings tab, click Show next to App secret and copy it.",

@@ -34,6 +34,8 @@ export const newMeetingContentReadySchema = z.looseObject({
 export const FATHOM_TRIGGERS: TriggerDefinition[] = [
   {
     value: "fathom_trigger_new_meeting_content_ready",
+    eventTypes: ["new_meeting_content_ready"],
+    group: "meeting",
     description: "A recorded meeting's transcript, summary and action items are ready",
     schema: newMeetingContentReadySchema,
     sample: newMeetingSample,

@@ -7,6 +7,8 @@
 import type { IntegrationPreset } from "../../types";
 import { FATHOM_TRIGGERS } from "./events";
 import { fathomInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const fathom: IntegrationPreset = {
   id: "fathom",
@@ -26,6 +28,7 @@ export const fathom: IntegrationPreset = {
     secretLabel: "Webhook secret",
   },
   triggers: FATHOM_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: fathomInbound,
   setupInstructions: [
     "In Fathom, open Settings → API Access. Generate an API key first if the page asks for one; webhooks are managed in the same place.",

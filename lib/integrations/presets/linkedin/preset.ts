@@ -7,6 +7,8 @@
 import type { IntegrationPreset } from "../../types";
 import { LINKEDIN_TRIGGERS } from "./events";
 import { linkedinInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const linkedin: IntegrationPreset = {
   id: "linkedin",
@@ -22,6 +24,7 @@ export const linkedin: IntegrationPreset = {
   supportsRemoteRegistration: false,
   verification: { scheme: "LinkedIn challengeCode + X-LI-Signature", secretSource: "provider", secretLabel: "Client Secret" },
   triggers: LINKEDIN_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: linkedinInbound,
   setupInstructions: [
     "Use a LinkedIn developer app that has the Community Management API product and an approved webhook use case; without it the Webhooks tab does not appear.",

@@ -9,6 +9,8 @@ import { randomBytes } from "node:crypto";
 import type { IntegrationPreset } from "../../types";
 import { LOGIC_TRIGGERS } from "./events";
 import { logicInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const logic: IntegrationPreset = {
   id: "logic",
@@ -29,6 +31,7 @@ export const logic: IntegrationPreset = {
     generateSecret: () => "whsec_" + randomBytes(24).toString("base64"),
   },
   triggers: LOGIC_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: logicInbound,
   setupInstructions: [
     "When you create this integration, Hookyard shows a signing secret that starts with whsec_. It is shown only once, so store it wherever your rule engine, scheduler or script keeps its secrets.",

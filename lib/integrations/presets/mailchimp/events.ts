@@ -40,10 +40,10 @@ export const cleanedSchema = mailchimpEvent("cleaned", z.looseObject({ list_id: 
 export const campaignSchema = mailchimpEvent("campaign", z.looseObject({ id: z.string(), list_id: listId, subject: z.string(), status: z.string(), reason: z.string().optional() }));
 
 export const MAILCHIMP_TRIGGERS: TriggerDefinition[] = [
-  { value: "mailchimp_trigger_subscribe", description: "Someone subscribes to the audience", schema: subscribeSchema, sample: subscribeSample },
-  { value: "mailchimp_trigger_unsubscribe", description: "A contact unsubscribes or is deleted from the audience", schema: unsubscribeSchema, sample: unsubscribeSample },
-  { value: "mailchimp_trigger_profile_updated", description: "A contact's profile or merge fields are updated", schema: profileSchema, sample: profileSample },
-  { value: "mailchimp_trigger_email_changed", description: "A contact changes their email address", schema: upemailSchema, sample: upemailSample },
-  { value: "mailchimp_trigger_cleaned", description: "An address is cleaned after hard bounces or an abuse report", schema: cleanedSchema, sample: cleanedSample },
-  { value: "mailchimp_trigger_campaign_sent", description: "A campaign finishes sending to the audience", schema: campaignSchema, sample: campaignSample },
+  { value: "mailchimp_trigger_subscribe", eventTypes: ["subscribe"], group: "member", description: "Someone subscribes to the audience", schema: subscribeSchema, sample: subscribeSample },
+  { value: "mailchimp_trigger_unsubscribe", eventTypes: ["unsubscribe"], group: "member", description: "A contact unsubscribes or is deleted from the audience", schema: unsubscribeSchema, sample: unsubscribeSample },
+  { value: "mailchimp_trigger_profile_updated", eventTypes: ["profile"], group: "member", description: "A contact's profile or merge fields are updated", schema: profileSchema, sample: profileSample },
+  { value: "mailchimp_trigger_email_changed", eventTypes: ["upemail"], group: "member", description: "A contact changes their email address", schema: upemailSchema, sample: upemailSample },
+  { value: "mailchimp_trigger_cleaned", eventTypes: ["cleaned"], group: "member", description: "An address is cleaned after hard bounces or an abuse report", schema: cleanedSchema, sample: cleanedSample },
+  { value: "mailchimp_trigger_campaign_sent", eventTypes: ["campaign"], group: "campaign", description: "A campaign finishes sending to the audience", schema: campaignSchema, sample: campaignSample },
 ];

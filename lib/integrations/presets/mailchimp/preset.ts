@@ -7,6 +7,8 @@ import type { IntegrationPreset } from "../../types";
 import { randomToken } from "../../../crypto";
 import { MAILCHIMP_TRIGGERS } from "./events";
 import { mailchimpInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const mailchimp: IntegrationPreset = {
   id: "mailchimp",
@@ -27,6 +29,7 @@ export const mailchimp: IntegrationPreset = {
     generateSecret: () => randomToken(32),
   },
   triggers: MAILCHIMP_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   setupInstructions: [
     "Hookyard shows this integration's URL secret once when it is created (or rotated); copy it now.",
     "In Mailchimp go to Audience → All contacts, pick the audience, then Settings → Webhooks → Create New Webhook.",

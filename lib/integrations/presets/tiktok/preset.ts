@@ -5,6 +5,8 @@
 import type { IntegrationPreset } from "../../types";
 import { TIKTOK_TRIGGERS } from "./events";
 import { tiktokInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const tiktok: IntegrationPreset = {
   id: "tiktok",
@@ -25,6 +27,7 @@ export const tiktok: IntegrationPreset = {
     secretLabel: "Client secret",
   },
   triggers: TIKTOK_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: tiktokInbound,
   setupInstructions: [
     "In the TikTok for Developers portal open Manage apps and choose your app.",
