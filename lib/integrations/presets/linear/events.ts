@@ -99,10 +99,10 @@ export const issueLabelCreatedSchema = envelope(
 );
 
 export const LINEAR_TRIGGERS: TriggerDefinition[] = [
-  { value: "linear_trigger_issue_created", description: "A new issue is created in a team", schema: issueCreatedSchema, sample: issueCreatedSample },
-  { value: "linear_trigger_issue_updated", description: "An issue's title, state, assignee, priority or labels change", schema: issueUpdatedSchema, sample: issueUpdatedSample },
-  { value: "linear_trigger_comment_created", description: "Someone comments on an issue", schema: commentCreatedSchema, sample: commentCreatedSample },
-  { value: "linear_trigger_project_updated", description: "A project's status, lead, dates or details change", schema: projectUpdatedSchema, sample: projectUpdatedSample },
-  { value: "linear_trigger_cycle_updated", description: "A cycle's dates change or the cycle completes", schema: cycleUpdatedSchema, sample: cycleUpdatedSample },
-  { value: "linear_trigger_issue_label_created", description: "A new issue label is added to the workspace or a team", schema: issueLabelCreatedSchema, sample: issueLabelCreatedSample },
+  { value: "linear_trigger_issue_created", description: "A new issue is created in a team", eventTypes: ["Issue.create"], group: "issue", schema: issueCreatedSchema, sample: issueCreatedSample },
+  { value: "linear_trigger_issue_updated", description: "An issue's title, state, assignee, priority or labels change", eventTypes: ["Issue.update"], group: "issue", schema: issueUpdatedSchema, sample: issueUpdatedSample },
+  { value: "linear_trigger_comment_created", description: "Someone comments on an issue", eventTypes: ["Comment.create"], group: "comment", schema: commentCreatedSchema, sample: commentCreatedSample },
+  { value: "linear_trigger_project_updated", description: "A project's status, lead, dates or details change", eventTypes: ["Project.update"], group: "project", schema: projectUpdatedSchema, sample: projectUpdatedSample },
+  { value: "linear_trigger_cycle_updated", description: "A cycle's dates change or the cycle completes", eventTypes: ["Cycle.update"], group: "cycle", schema: cycleUpdatedSchema, sample: cycleUpdatedSample },
+  { value: "linear_trigger_issue_label_created", description: "A new issue label is added to the workspace or a team", eventTypes: ["IssueLabel.create"], group: "issue_label", schema: issueLabelCreatedSchema, sample: issueLabelCreatedSample },
 ];

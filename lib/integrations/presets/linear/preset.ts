@@ -2,7 +2,9 @@
 // Each POST carries Linear-Signature = hex HMAC-SHA256 of the raw body under the webhook's
 // signing secret, and the body's webhookTimestamp (ms) is checked against a short window.
 // https://linear.app/developers/webhooks#securing-webhooks
+import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
+import eventCatalogJson from "./event-catalog.json";
 import { LINEAR_TRIGGERS } from "./events";
 import { linearInbound } from "./inbound";
 import { linearOAuth } from "./oauth";
@@ -27,6 +29,7 @@ export const linear: IntegrationPreset = {
     secretLabel: "Signing secret",
   },
   triggers: LINEAR_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: linearInbound,
   oauth: linearOAuth,
   remote: linearRemote,
