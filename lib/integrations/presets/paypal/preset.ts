@@ -8,6 +8,8 @@ import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { PAYPAL_TRIGGERS } from "./events";
 import { paypalInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const paypal: IntegrationPreset = {
   id: "paypal",
@@ -32,6 +34,7 @@ export const paypal: IntegrationPreset = {
   }),
   secretConfigKeys: [],
   triggers: PAYPAL_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   setupInstructions: [
     "Sign in to developer.paypal.com, open Apps & Credentials, choose Sandbox or Live at the top, and open the REST app that receives the payments.",
     "In the app's Webhooks section click Add Webhook and paste {webhookUrl} into Webhook URL.",
