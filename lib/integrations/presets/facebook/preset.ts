@@ -7,6 +7,8 @@ import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { FACEBOOK_TRIGGERS } from "./events";
 import { facebookInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const facebook: IntegrationPreset = {
   id: "facebook",
@@ -31,6 +33,7 @@ export const facebook: IntegrationPreset = {
   configSchema: z.object({ verify_token: z.string().min(8).max(200).optional() }),
   secretConfigKeys: [],
   triggers: FACEBOOK_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: facebookInbound,
   setupInstructions: [
     "In Meta for Developers open your app → App settings → Basic, reveal the App secret and paste it into this integration's Signing secret field in Hookyard.",

@@ -45,7 +45,7 @@ export const storyInsightsSchema = instagramNotification(
 );
 
 export const INSTAGRAM_TRIGGERS: TriggerDefinition[] = [
-  { value: "instagram_trigger_comment_created", description: "Someone comments on, or replies to a comment on, the account's media", schema: commentCreatedSchema, sample: commentCreatedSample },
-  { value: "instagram_trigger_mention", description: "The account is @mentioned in a comment or caption", schema: mentionSchema, sample: mentionSample },
-  { value: "instagram_trigger_story_insights", description: "Interaction metrics for a story arrive after it expires", schema: storyInsightsSchema, sample: storyInsightsSample },
+  { value: "instagram_trigger_comment_created", eventTypes: ["comments"], group: "comment", description: "Someone comments on, or replies to a comment on, the account's media", schema: commentCreatedSchema, sample: commentCreatedSample },
+  { value: "instagram_trigger_mention", eventTypes: ["mentions"], group: "mention", description: "The account is @mentioned in a comment or caption", schema: mentionSchema, sample: mentionSample },
+  { value: "instagram_trigger_story_insights", eventTypes: ["story_insights"], group: "story", description: "Interaction metrics for a story arrive after it expires", schema: storyInsightsSchema, sample: storyInsightsSample },
 ];

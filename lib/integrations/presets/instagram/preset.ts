@@ -6,6 +6,8 @@ import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { INSTAGRAM_TRIGGERS } from "./events";
 import { instagramInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const instagram: IntegrationPreset = {
   id: "instagram",
@@ -30,6 +32,7 @@ export const instagram: IntegrationPreset = {
   configSchema: z.object({ verify_token: z.string().min(8).max(200).optional() }),
   secretConfigKeys: [],
   triggers: INSTAGRAM_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: instagramInbound,
   setupInstructions: [
     "In the Meta App Dashboard open your app's Instagram settings (API setup with Instagram login) or App settings → Basic, copy the app secret and paste it into this integration's Signing secret field in Hookyard.",
