@@ -7,6 +7,8 @@ import { SLACK_TRIGGERS } from "./events";
 import { slackInbound } from "./inbound";
 import { slackOAuth } from "./oauth";
 import { slackActions } from "./actions";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const slack: IntegrationPreset = {
   id: "slack",
@@ -22,6 +24,7 @@ export const slack: IntegrationPreset = {
   supportsRemoteRegistration: false,
   verification: { scheme: "Slack v0 signature (HMAC-SHA256 + timestamp)", secretSource: "provider", secretLabel: "Signing secret" },
   triggers: SLACK_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: slackInbound,
   oauth: slackOAuth,
   actions: slackActions,
