@@ -6,6 +6,8 @@
 import type { IntegrationPreset } from "../../types";
 import { HUBSPOT_TRIGGERS } from "./events";
 import { hubspotInbound } from "./inbound";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const hubspot: IntegrationPreset = {
   id: "hubspot",
@@ -21,6 +23,7 @@ export const hubspot: IntegrationPreset = {
   supportsRemoteRegistration: false,
   verification: { scheme: "HubSpot v3 signature (method + URI + body + timestamp)", secretSource: "provider", secretLabel: "Client secret" },
   triggers: HUBSPOT_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   setupInstructions: [
     "In your HubSpot developer account open the app (Apps → your app); HubSpot only sends webhooks for accounts that have installed that app.",
     "In the app's Webhooks settings (or the webhooks config file of a project-based app) set the Target URL to {webhookUrl}.",
