@@ -9,6 +9,8 @@ import { z } from "zod";
 import { shopifyInbound } from "./inbound";
 import { SHOP_DOMAIN, shopifyOAuth } from "./oauth";
 import { shopifyRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const shopify: IntegrationPreset = {
   id: "shopify",
@@ -28,6 +30,7 @@ export const shopify: IntegrationPreset = {
     shop_domain: z.string().trim().toLowerCase().regex(SHOP_DOMAIN, "expected your-store.myshopify.com").optional(),
   }),
   triggers: SHOPIFY_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   setupInstructions: [
     "Either connect the store: set this integration's shop_domain setting to your-store.myshopify.com, then connect Shopify under Connections. Hookyard subscribes {webhookUrl} to every topic through the Admin API, and since Shopify signs app webhooks with the app's client secret, Hookyard verifies with its own SHOPIFY_CLIENT_SECRET — the steps below are then done for you.",
     "Open your app in the Shopify Dev Dashboard (or Partner Dashboard) and copy its Client secret from the app's Settings / API credentials page.",
