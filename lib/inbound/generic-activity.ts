@@ -9,7 +9,9 @@ const isRec = (value: unknown): value is Rec => typeof value === "object" && val
 
 /** Links meant for people come before API links: `url` is often an API address (GitHub, Stripe). */
 const LINK_KEYS = ["html_url", "web_url", "permalink_url", "permalink", "htmlLink", "webUrl", "webViewLink", "link", "url"];
-const SUBJECT_KEYS = ["title", "subject", "name", "summary", "full_name", "login", "display_name", "email", "key", "number", "id"];
+/** Words before identifiers: a comment's id says less than the issue title beside it. */
+const SUBJECT_KEYS = ["title", "subject", "name", "summary", "full_name", "login", "display_name", "email"];
+const ID_KEYS = ["key", "number", "id"];
 const CONTEXT_KEYS = ["repository", "project", "team", "shop", "workspace", "organization"];
 const MAX_TEXT = 300;
 
@@ -37,7 +39,7 @@ export function genericActivity(providerName: string, eventType: string | null, 
   const places = candidates(root, eventType);
   const action = firstString(root, ["action", "event_type", "topic"]);
   const label = [eventType ?? "event", action && action !== eventType ? action : undefined].filter(Boolean).join(" ");
-  const subject = places.map((p) => firstString(p, SUBJECT_KEYS)).find(Boolean);
+  const subject = places.map((p) => firstString(p, SUBJECT_KEYS)).find(Boolean) ?? places.map((p) => firstString(p, ID_KEYS)).find(Boolean);
   const context = CONTEXT_KEYS.map((key) => root[key]).filter(isRec).map((p) => firstString(p, ["full_name", "name", "domain", "id"])).find(Boolean);
   const parts = [`${providerName} ${label}`, subject ? `: ${subject}` : "", context && context !== subject ? ` in ${context}` : ""];
   const text = parts.join("");

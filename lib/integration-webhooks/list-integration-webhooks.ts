@@ -2,6 +2,7 @@
 // entry for every catalog integration without one. When the database cannot be
 // read the generated entries are still returned, marked degraded (ChainReact's
 // fallback), so the dashboard keeps working.
+import { ALL_TRIGGERS } from "../integrations/catalog-triggers";
 import { db } from "../db";
 import { listPresets } from "../integrations/registry";
 import type { IntegrationPreset } from "../integrations/types";
@@ -35,7 +36,9 @@ function matches(item: IntegrationWebhookDto, presets: IntegrationPreset[], quer
   if (query.status && item.status !== query.status) return false;
   if (query.q) {
     const preset = presets.find((p) => p.id === item.provider_id)!;
-    const haystack = [preset.id, preset.name, preset.description, preset.category, ...item.trigger_types].join(" ").toLowerCase();
+    // "*" searches as the preset's main (hand-written) triggers: every generated one would make most queries match.
+    const triggers = item.trigger_types.includes(ALL_TRIGGERS) ? preset.triggers.map((t) => t.value) : item.trigger_types;
+    const haystack = [preset.id, preset.name, preset.description, preset.category, ...triggers].join(" ").toLowerCase();
     if (!haystack.includes(query.q.toLowerCase())) return false;
   }
   return true;

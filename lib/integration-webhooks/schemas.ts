@@ -25,7 +25,6 @@ export const integrationWebhookSchema = z.object({
   last_triggered: z.string().nullable(),
   trigger_count: z.number().int(),
   error_count: z.number().int(),
-  drift_count: z.number().int().describe("Processed events whose payload did not match their trigger's schema (schema drift)"),
   created_at: z.string().nullable(),
   updated_at: z.string().nullable(),
 });

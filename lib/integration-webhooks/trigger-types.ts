@@ -10,10 +10,13 @@ export function checkTriggerTypes(preset: IntegrationPreset, requested: string[]
   const valid = new Set(allTriggers(preset).map((t) => t.value));
   const unknown = requested.filter((t) => !valid.has(t));
   if (unknown.length > 0) {
-    const shown = [...valid].slice(0, 50);
-    throw new ApiError("validation_error", `${preset.name} has no trigger type ${unknown.join(", ")}. Use "*" for every event, or see GET /api/integrations for ${preset.name}'s ${valid.size} trigger types.`, [
-      { path: ["trigger_types"], message: "unknown trigger type", unknown, valid: shown },
-    ]);
+    const main = preset.triggers.map((t) => t.value);
+    const more = valid.size - main.length;
+    throw new ApiError(
+      "validation_error",
+      `${preset.name} has no trigger type ${unknown.join(", ")}. Use "*" for every event, or one of ${main.join(", ")}${more > 0 ? ` and ${more} more (GET /api/integrations lists them all)` : ""}.`,
+      [{ path: ["trigger_types"], message: "unknown trigger type", unknown, valid: [...valid] }],
+    );
   }
   return [...new Set(requested)];
 }

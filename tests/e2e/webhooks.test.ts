@@ -11,6 +11,7 @@ import pushSample from "@/lib/integrations/presets/github/fixtures/push.json";
 import { ROOT } from "../support/app-server";
 import { fillSignIn, useBrowser } from "../support/browser";
 import { githubDelivery } from "../support/github-request";
+import { startReceiver } from "../support/receiver";
 
 const baseUrl = inject("baseUrl");
 const admin = inject("admin");
@@ -140,6 +141,47 @@ describe("/webhooks", () => {
     await page.waitForURL(/status=rejected/);
     await expect.poll(async () => (await table.locator("tbody tr").allInnerTexts()).every((t) => t.includes("rejected"))).toBe(true);
     await context.close();
+  });
+
+  it("processes and relays a push missing a schema field, and shows its drift in the history and the inspector", async () => {
+    const receiver = await startReceiver();
+    const context = await browser().newContext();
+    try {
+      const page = await signedIn(context, `/webhooks/${endpointId}`);
+      const subscription = await context.request.post(`${baseUrl}/api/hooks/webhooks`, { data: { name: "drift sink", url: receiver.url, eventTypes: ["message:received"] } });
+      expect(subscription.status()).toBe(201);
+      const { pusher: _left, ...withoutPusher } = pushSample;
+      const delivery = githubDelivery(SECRET, "push", withoutPusher);
+      const response = await fetch(webhookUrl, { method: "POST", body: delivery.body, headers: delivery.headers });
+      expect(response.status).toBe(202);
+      const { id } = (await response.json()) as { id: string };
+
+      await receiver.waitFor(1);
+      const relayed = JSON.parse(receiver.received[0].body) as { event: { type: string; payload: { inboundEventId: string; schemaDrift: string[] } } };
+      expect(relayed.event.type).toBe("message:received");
+      expect(relayed.event.payload.inboundEventId).toBe(id);
+      expect(relayed.event.payload.schemaDrift.join(" ")).toContain("pusher");
+
+      await page.goto(`${baseUrl}/webhooks/${endpointId}?event=${id}`);
+      const drift = page.getByTestId("schema-drift");
+      await drift.waitFor();
+      expect(await drift.innerText()).toContain("pusher");
+      const stored = await context.request.get(`${baseUrl}/api/integration-webhooks/${endpointId}/events/${id}`);
+      expect(await stored.json()).toMatchObject({ status: "processed", error: null, schema_drift: [expect.stringContaining("pusher")] });
+      await page.keyboard.press("Escape");
+      expect(await page.getByTestId("drift-count").innerText()).toBe("1 with schema drift");
+      await page.getByRole("table", { name: "Execution history" }).getByText("drift", { exact: true }).first().waitFor();
+
+      // The trigger picker finds one event among GitHub's whole catalog.
+      await page.goto(`${baseUrl}/webhooks?webhook=github`);
+      const picker = page.getByTestId("trigger-picker");
+      await picker.getByLabel("Search trigger types").fill("issue_comment");
+      await picker.getByText("github_trigger_issue_comment", { exact: true }).waitFor();
+      expect(await picker.getByText("1 matching").count()).toBe(1);
+    } finally {
+      await context.close();
+      await receiver.close();
+    }
   });
 
   it("saves light and dark screenshots of every dashboard page", async () => {

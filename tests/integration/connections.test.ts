@@ -81,7 +81,7 @@ describe("GitHub", () => {
     const hooks = (await fakeState(fakeUrl)).hooks.filter((h: any) => h.family === "github" && connection.remote_webhooks.some((w: any) => w.remoteId === String(h.id)));
     expect(hooks.map((h: any) => h.repo).sort()).toEqual(["octo/one", "octo/two"]);
     expect(hooks[0].config).toMatchObject({ url: expect.stringMatching(new RegExp(`^${baseUrl}/api/webhooks/github/`)), content_type: "json" });
-    expect(hooks[0].events).toContain("push");
+    expect(hooks[0].events).toEqual(["*"]); // the endpoint's default trigger types: every event, GitHub's "*" wildcard
     expect(connection.remote_errors).toEqual([{ resource: "octo/locked", message: expect.stringContaining("403"), at: expect.any(String) }]);
 
     const again = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: {} });

@@ -14,12 +14,13 @@ import { useEndpointEvents, type EventPage } from "@/lib/swr/use-endpoint-events
 import { useLiveStream } from "@/lib/swr/use-live-stream";
 import { useHydrated } from "@/lib/use-hydrated";
 
-export function HistoryClient(props: { endpoint: IntegrationWebhook; pageSize: number; firstPage?: EventPage }) {
+export function HistoryClient(props: { endpoint: IntegrationWebhook; driftCount: number; pageSize: number; firstPage?: EventPage }) {
   return <History {...props} />;
 }
 
 // The status filter and the inspected event are URL parameters (?status=failed&event=<id>).
-function History({ endpoint: initialEndpoint, pageSize, firstPage }: { endpoint: IntegrationWebhook; pageSize: number; firstPage?: EventPage }) {
+// driftCount comes with the page (the endpoint's API shape is fixed by DESIGN.md; the events carry their own schema_drift).
+function History({ endpoint: initialEndpoint, driftCount, pageSize, firstPage }: { endpoint: IntegrationWebhook; driftCount: number; pageSize: number; firstPage?: EventPage }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -48,7 +49,7 @@ function History({ endpoint: initialEndpoint, pageSize, firstPage }: { endpoint:
           <SelectField id="history-status" label="Status" value={status} onChange={(e) => setParam("status", e.target.value || null)}
             options={[{ value: "", label: "All statuses" }, ...EVENT_STATUSES.map((s) => ({ value: s, label: s }))]} />
           <p className="pb-2 text-sm text-slate-600 dark:text-slate-400">
-            <StatusBadge status={endpoint.status} /> · {endpoint.trigger_count} triggered · {endpoint.error_count} errors · <span data-testid="drift-count" title="Processed events whose payload did not match their trigger's schema">{endpoint.drift_count} with schema drift</span>
+            <StatusBadge status={endpoint.status} /> · {endpoint.trigger_count} triggered · {endpoint.error_count} errors · <span data-testid="drift-count" title="Processed events whose payload did not match their trigger's schema">{driftCount} with schema drift</span>
           </p>
         </div>
         {error && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{(error as Error).message}</p>}
