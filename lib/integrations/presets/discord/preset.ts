@@ -7,6 +7,8 @@ import { DISCORD_TRIGGERS } from "./events";
 import { discordInbound } from "./inbound";
 import { discordOAuth } from "./oauth";
 import { discordActions } from "./actions";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const discord: IntegrationPreset = {
   id: "discord",
@@ -22,6 +24,7 @@ export const discord: IntegrationPreset = {
   supportsRemoteRegistration: false,
   verification: { scheme: "Ed25519 (X-Signature-Ed25519)", secretSource: "provider", secretLabel: "Public key" },
   triggers: DISCORD_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: discordInbound,
   oauth: discordOAuth,
   actions: discordActions,
