@@ -62,8 +62,8 @@ export const directMessageReceivedSchema = z.looseObject({
 });
 
 export const TWITTER_TRIGGERS: TriggerDefinition[] = [
-  { value: "twitter_trigger_tweet_created", description: "The account posts, replies, reposts or quotes, or is @mentioned", schema: tweetCreatedSchema, sample: tweetCreatedSample },
-  { value: "twitter_trigger_tweet_liked", description: "The account likes a post or one of its posts is liked", schema: tweetLikedSchema, sample: tweetLikedSample },
-  { value: "twitter_trigger_new_follower", description: "Someone follows the account or the account follows someone", schema: newFollowerSchema, sample: newFollowerSample },
-  { value: "twitter_trigger_direct_message_received", description: "A direct message is sent or received by the account", schema: directMessageReceivedSchema, sample: directMessageReceivedSample },
+  { value: "twitter_trigger_tweet_created", description: "The account posts, replies, reposts or quotes, or is @mentioned", schema: tweetCreatedSchema, sample: tweetCreatedSample, eventTypes: ["tweet_create_events"], group: "post" },
+  { value: "twitter_trigger_tweet_liked", description: "The account likes a post or one of its posts is liked", schema: tweetLikedSchema, sample: tweetLikedSample, eventTypes: ["favorite_events"], group: "like" },
+  { value: "twitter_trigger_new_follower", description: "Someone follows the account or the account follows someone", schema: newFollowerSchema, sample: newFollowerSample, eventTypes: ["follow_events"], group: "follow" },
+  { value: "twitter_trigger_direct_message_received", description: "A direct message is sent or received by the account", schema: directMessageReceivedSchema, sample: directMessageReceivedSample, eventTypes: ["direct_message_events"], group: "direct message" },
 ];

@@ -8,6 +8,8 @@ import { TWITTER_TRIGGERS } from "./events";
 import { twitterInbound } from "./inbound";
 import { twitterOAuth } from "./oauth";
 import { twitterRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const twitter: IntegrationPreset = {
   id: "twitter",
@@ -36,6 +38,7 @@ export const twitter: IntegrationPreset = {
     secretLabel: "API Key Secret (consumer secret)",
   },
   triggers: TWITTER_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: twitterInbound,
   oauth: twitterOAuth,
   remote: twitterRemote,
