@@ -51,8 +51,8 @@ export const memberAddedToCardSchema = delivery(
 );
 
 export const TRELLO_TRIGGERS: TriggerDefinition[] = [
-  { value: "trello_trigger_card_created", description: "A card is added to a list on the board", schema: cardCreatedSchema, sample: cardCreatedSample },
-  { value: "trello_trigger_card_updated", description: "A card is renamed, moved to another list, archived or given a due date", schema: cardUpdatedSchema, sample: cardUpdatedSample },
-  { value: "trello_trigger_comment_added", description: "Someone comments on a card", schema: commentAddedSchema, sample: commentAddedSample },
-  { value: "trello_trigger_member_added_to_card", description: "A member is assigned to a card", schema: memberAddedToCardSchema, sample: memberAddedToCardSample },
+  { value: "trello_trigger_card_created", description: "A card is added to a list on the board", schema: cardCreatedSchema, sample: cardCreatedSample, eventTypes: ["createCard"], group: "card" },
+  { value: "trello_trigger_card_updated", description: "A card is renamed, moved to another list, archived or given a due date", schema: cardUpdatedSchema, sample: cardUpdatedSample, eventTypes: ["updateCard"], group: "card" },
+  { value: "trello_trigger_comment_added", description: "Someone comments on a card", schema: commentAddedSchema, sample: commentAddedSample, eventTypes: ["commentCard"], group: "card" },
+  { value: "trello_trigger_member_added_to_card", description: "A member is assigned to a card", schema: memberAddedToCardSchema, sample: memberAddedToCardSample, eventTypes: ["addMemberToCard"], group: "card" },
 ];

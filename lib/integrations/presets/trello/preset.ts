@@ -7,6 +7,8 @@ import { TRELLO_TRIGGERS } from "./events";
 import { trelloInbound } from "./inbound";
 import { trelloOAuth } from "./oauth";
 import { trelloRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const trello: IntegrationPreset = {
   id: "trello",
@@ -26,6 +28,7 @@ export const trello: IntegrationPreset = {
     secretLabel: "API secret",
   },
   triggers: TRELLO_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: trelloInbound,
   oauth: trelloOAuth,
   remote: trelloRemote,
