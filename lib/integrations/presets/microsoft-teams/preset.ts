@@ -10,6 +10,8 @@ import { microsoftTeamsInbound } from "./inbound";
 import { microsoftOAuth } from "../../shared/microsoft-oauth";
 import { microsoftTeamsRemote } from "./remote";
 import { microsoftTeamsActions } from "./actions";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const microsoftTeams: IntegrationPreset = {
   id: "microsoft-teams",
@@ -30,6 +32,7 @@ export const microsoftTeams: IntegrationPreset = {
     generateSecret: () => randomToken(32),
   },
   triggers: MICROSOFT_TEAMS_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: microsoftTeamsInbound,
   oauth: microsoftOAuth,
   remote: microsoftTeamsRemote,

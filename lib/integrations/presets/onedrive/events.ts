@@ -30,5 +30,7 @@ export const ONEDRIVE_TRIGGERS: TriggerDefinition[] = [
     description: "A file or folder in the watched drive or folder is added, changed or deleted",
     schema: driveItemChangedSchema,
     sample: driveItemChangedSample,
+    eventTypes: ["updated"],
+    group: "drive item",
   },
 ];

@@ -11,6 +11,8 @@ import { ONEDRIVE_TRIGGERS } from "./events";
 import { onedriveInbound } from "./inbound";
 import { microsoftOAuth } from "../../shared/microsoft-oauth";
 import { onedriveRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const onedrive: IntegrationPreset = {
   id: "onedrive",
@@ -32,6 +34,7 @@ export const onedrive: IntegrationPreset = {
     generateSecret: () => randomToken(32),
   },
   triggers: ONEDRIVE_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: onedriveInbound,
   oauth: microsoftOAuth,
   remote: onedriveRemote,

@@ -9,6 +9,8 @@ import { OUTLOOK_TRIGGERS } from "./events";
 import { outlookInbound } from "./inbound";
 import { microsoftOAuth } from "../../shared/microsoft-oauth";
 import { outlookRemote } from "./remote";
+import { readEventCatalog } from "../../event-catalog";
+import eventCatalogJson from "./event-catalog.json";
 
 export const outlook: IntegrationPreset = {
   id: "outlook",
@@ -29,6 +31,7 @@ export const outlook: IntegrationPreset = {
     generateSecret: () => randomToken(32),
   },
   triggers: OUTLOOK_TRIGGERS,
+  eventCatalog: readEventCatalog(eventCatalogJson),
   inbound: outlookInbound,
   oauth: microsoftOAuth,
   remote: outlookRemote,
