@@ -47,7 +47,7 @@ describe("GET /api/integration-webhooks", () => {
       expect(item.external_config.instructions).toMatch(/^1\. /);
     }
     const gmail = body.find((i: { provider_id: string }) => i.provider_id === "gmail");
-    expect(gmail.trigger_types).toContain("gmail_trigger_new_email");
+    expect(gmail.trigger_types).toEqual(["*"]); // every event by default, as in Hookdeck and Svix
     expect(gmail.external_config).toMatchObject({ type: "webhook", integration_name: "Gmail", category: "Communication" });
   });
 
