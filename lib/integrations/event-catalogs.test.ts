@@ -13,9 +13,9 @@ describe("event catalogs", () => {
   it.each(presets.map((p) => [p.id, p] as const))("%s: has a catalog no smaller than its source, with a trigger per event type", (_id, preset) => {
     const catalog = preset.eventCatalog;
     expect(catalog, `${preset.id} has no event-catalog.json (npm run catalogs -- ${preset.id})`).toBeDefined();
-    expect(catalog!.events.length).toBeGreaterThanOrEqual(catalog!.source.count);
-    expect(catalog!.generatedBy).toMatch(/^scripts\/catalogs\/[a-z-]+\.ts$/);
-    const types = catalog!.events.map((e) => e.type);
+    expect(catalog.events.length).toBeGreaterThanOrEqual(catalog.source.count);
+    expect(catalog.generatedBy).toMatch(/^scripts\/catalogs\/[a-z-]+\.ts$/);
+    const types = catalog.events.map((e) => e.type);
     for (const trigger of preset.triggers) for (const type of trigger.eventTypes ?? []) expect(types, `${trigger.value} names ${type}`).toContain(type);
     const triggers = allTriggers(preset);
     expect(new Set(triggers.map((t) => t.value)).size, "trigger values are unique").toBe(triggers.length);
@@ -30,7 +30,7 @@ describe("event catalogs", () => {
   it("lists each catalog in GET /api/integrations with its source", () => {
     for (const entry of getCatalog()) {
       const preset = PRESETS[entry.id as keyof typeof PRESETS];
-      expect(entry.eventCatalog).toMatchObject({ source: preset.eventCatalog!.source.name, eventTypes: preset.eventCatalog!.events.length });
+      expect(entry.eventCatalog).toMatchObject({ source: preset.eventCatalog.source.name, eventTypes: preset.eventCatalog.events.length });
       expect(entry.triggerTypes.length).toBe(allTriggers(preset).length);
     }
   });

@@ -82,7 +82,7 @@ export type IntegrationPreset = {
   secretConfigKeys?: string[];
   triggers: TriggerDefinition[];
   /** Every event type the provider sends, from its own source (presets/<id>/event-catalog.json, via `readEventCatalog`). */
-  eventCatalog?: EventCatalog;
+  eventCatalog: EventCatalog;
   /** Ordered, provider-specific steps. `{webhookUrl}` is replaced with the endpoint's URL. */
   setupInstructions: string[];
   /** How the inbound receiver handshakes, verifies, reads, identifies and processes this provider's requests. */
