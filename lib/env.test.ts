@@ -14,6 +14,15 @@ describe("parseEnv", () => {
     expect(env.HOOKYARD_MAX_INBOUND_BYTES).toBe(1024 * 1024);
     expect(env.HOOKYARD_RETRY_SCHEDULE).toEqual([0, 60_000, 300_000, 1_800_000, 7_200_000]);
     expect(env.HOOKYARD_ALLOW_HTTP_TARGETS).toBe(false);
+    expect(env.HOOKYARD_INBOUND_RATE_LIMIT).toBeUndefined(); // no intake limit unless asked for (issue 13)
+    expect(env.HOOKYARD_INBOUND_MAX_WAIT_MS).toBe(8_000);
+  });
+
+  it("reads HOOKYARD_INBOUND_RATE_LIMIT as an opt-in number, with off and 0 meaning none", () => {
+    expect(parseEnv({ ...secrets, HOOKYARD_INBOUND_RATE_LIMIT: "25" }).HOOKYARD_INBOUND_RATE_LIMIT).toBe(25);
+    expect(parseEnv({ ...secrets, HOOKYARD_INBOUND_RATE_LIMIT: "off" }).HOOKYARD_INBOUND_RATE_LIMIT).toBeUndefined();
+    expect(parseEnv({ ...secrets, HOOKYARD_INBOUND_RATE_LIMIT: "0" }).HOOKYARD_INBOUND_RATE_LIMIT).toBeUndefined();
+    expect(() => parseEnv({ ...secrets, HOOKYARD_INBOUND_RATE_LIMIT: "lots" })).toThrow(/HOOKYARD_INBOUND_RATE_LIMIT: expected a whole number of requests per second, or "off"/);
   });
 
   it("selects PostgreSQL from a postgresql:// URL and trims the public URL", () => {

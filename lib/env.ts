@@ -11,6 +11,20 @@ const flag = z
   .default("false")
   .transform((v) => v === "true" || v === "1");
 
+// A per-second limit that is off unless set: unset, "off" or "0" mean no limit.
+const optionalRate = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === "off" || value === "0") return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) {
+      ctx.addIssue({ code: "custom", message: 'expected a whole number of requests per second, or "off"' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 const positiveInt = (fallback: number) =>
   z.coerce.number({ error: "expected a whole number" }).int("expected a whole number").positive("expected a number above 0").default(fallback);
 
@@ -37,7 +51,12 @@ export const envSchema = z.object({
   HOOKYARD_ADMIN_EMAIL: emailSchema.optional(),
   HOOKYARD_ADMIN_PASSWORD: z.string().min(8, "expected at least 8 characters").optional(),
   HOOKYARD_MAX_INBOUND_BYTES: positiveInt(1024 * 1024),
-  HOOKYARD_INBOUND_RATE_LIMIT: positiveInt(100),
+  // Off by default (issue 13): a 429 is a lost event for a provider that does not retry.
+  HOOKYARD_INBOUND_RATE_LIMIT: optionalRate,
+  // How long a webhook may wait for its commit before the answer is 503 overloaded;
+  // under GitHub's 10 s timeout, so that the provider hears the answer.
+  // https://docs.github.com/en/webhooks/using-webhooks/best-practices-for-using-webhooks#respond-within-10-seconds
+  HOOKYARD_INBOUND_MAX_WAIT_MS: positiveInt(8_000),
   HOOKYARD_RETRY_SCHEDULE: z
     .string()
     .default("0,1m,5m,30m,2h")

@@ -1,18 +1,23 @@
-// GET /api/health: is the database reachable, which one, is the worker on.
+// GET /api/health: has start-up finished, is the database reachable, which one, is the worker on.
 import { db } from "./db";
 import { env } from "./env";
+import { pendingStartupStep, type StartupStep } from "./startup/readiness";
 import { VERSION } from "./version";
 
 export type Health = {
-  status: "ok" | "unavailable";
+  status: "ok" | "starting" | "unavailable";
   db: "sqlite" | "postgresql";
   worker: "inline" | "off";
   version: string;
+  /** While starting: the step still running. */
+  step?: StartupStep;
   reason?: string;
 };
 
 export async function checkHealth(): Promise<Health> {
   const base = { db: env().databaseKind, worker: env().HOOKYARD_WORKER, version: VERSION } as const;
+  const step = pendingStartupStep();
+  if (step) return { status: "starting", ...base, step, reason: `start-up is not finished (step: ${step})` };
   try {
     await db().$queryRawUnsafe("SELECT 1");
     return { status: "ok", ...base };

@@ -8,6 +8,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { prepareEnv } from "../lib/startup/prepare-env";
 import { applyMigrations } from "../lib/startup/migrate";
+import { startupDone, startupStep } from "../lib/startup/readiness";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -20,6 +21,8 @@ function fail(message: string): never {
 async function main() {
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // /api/health answers 503 "starting" until the last step is done (lib/startup/readiness.ts).
+  startupStep("environment");
   const { generated } = prepareEnv(root);
   if (generated.length) console.log(`hookyard: generated ${generated.join(" and ")} into .env.local (first start)`);
 
@@ -35,21 +38,26 @@ async function main() {
   let handle: RequestListener | undefined;
   const waiting: (() => void)[] = [];
   const { handleNodeWebhook } = await import("../lib/inbound/http-adapter");
+  const { answerHealthWhileStarting } = await import("../lib/startup/starting-health");
   const server = await listen(settings.PORT, (req, res) => {
+    if (answerHealthWhileStarting(req, res)) return;
     // The inbound hot path skips Next's request pipeline (DESIGN.md §6); it needs only the database.
     if (handle && handleNodeWebhook(req, res)) return;
     if (handle) return void handle(req, res);
     waiting.push(() => void handle!(req, res));
   });
 
+  startupStep("migrations");
   await applyMigrations(root, settings.DATABASE_URL);
 
+  startupStep("build");
   if (!dev && !existsSync(path.join(root, ".next/BUILD_ID"))) {
     console.log("hookyard: no production build yet, running `next build` (about a minute)…");
     const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
     if (build.status !== 0) fail("`next build` failed (see above)");
   }
 
+  startupStep("next");
   const next = (await import("next")).default;
   const app = next({ dev, dir: root, port: settings.PORT, hostname: "localhost" });
   await app.prepare();
@@ -57,14 +65,17 @@ async function main() {
   handle = (req, res) => void nextHandler(req, res);
   waiting.splice(0).forEach((run) => run());
 
+  startupStep("admin");
   const { ensureAdmin } = await import("../lib/auth/ensure-admin");
   const admin = await ensureAdmin();
 
+  startupStep("worker");
   const { startWorker } = await import("../lib/queue/worker");
   const { scheduleHealthCheck } = await import("../lib/outbound/health-check");
   const { receiverBusy } = await import("../lib/inbound/receiver-load");
   const worker = settings.HOOKYARD_WORKER === "inline" ? startWorker({ onTick: () => scheduleHealthCheck(), yieldWhile: receiverBusy }) : undefined;
 
+  startupDone();
   console.log(`hookyard: listening on ${settings.publicUrl} (database: ${settings.databaseKind}, worker: ${settings.HOOKYARD_WORKER})`);
   if (admin.kind === "created") {
     console.log(`hookyard: sign in at ${settings.publicUrl}/sign-in as ${admin.email}` + (admin.generated ? ` with password ${admin.password}  (shown once; change it or set HOOKYARD_ADMIN_PASSWORD)` : " with HOOKYARD_ADMIN_PASSWORD"));

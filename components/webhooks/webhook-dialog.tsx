@@ -8,6 +8,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import type { IntegrationWebhook } from "@/lib/swr/use-integration-webhooks";
 import type { CatalogEntry } from "@/lib/swr/use-integrations";
+import { intakeRateLimitOf } from "@/lib/integration-webhooks/intake-limit";
+import { IntakeLimit } from "./intake-limit";
 import { IntegrationIcon } from "./integration-icon";
 import { RecentExecutions } from "./recent-executions";
 import { SigningSecret } from "./signing-secret";
@@ -57,6 +59,13 @@ export function WebhookDialog({ webhook, integration, onClose }: { webhook: Inte
           <Section title="Signing secret">
             <SigningSecret label={integration.secretLabel} source={integration.secretSource} configured={secretConfigured} revealedOnce={secretOnce}
               onSave={(secret) => busyWhile(() => actions.update(webhook.id, { signing_secret: secret }, `${integration.secretLabel} saved`))} />
+          </Section>
+        )}
+
+        {persisted && (
+          <Section title="Intake limit">
+            <IntakeLimit name={name} limit={intakeRateLimitOf(webhook.integration_config)} retries={integration.retries}
+              onSave={(limit) => busyWhile(() => actions.update(webhook.id, { integration_config: { intake_rate_limit: limit } }, limit === null ? "Intake limit removed" : `Intake limit set to ${limit} requests/s`))} />
           </Section>
         )}
 

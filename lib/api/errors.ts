@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal_error: 500,
   database_unavailable: 503,
+  overloaded: 503,
+  starting: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

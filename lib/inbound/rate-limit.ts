@@ -1,7 +1,6 @@
-// A token bucket per endpoint, in memory: HOOKYARD_INBOUND_RATE_LIMIT requests per
-// second sustained, twice that as a burst. Generous on purpose: providers retry on
-// 429, and a burst of legitimate events must not be refused. Per process: with
-// several web processes each has its own bucket.
+// A token bucket per endpoint, in memory: the endpoint's opt-in intake limit
+// (receive-limits.ts) in requests per second sustained, twice that as a burst. Per
+// process: with several web processes each has its own bucket.
 type Bucket = { tokens: number; updatedAt: number };
 
 const buckets = new Map<string, Bucket>();

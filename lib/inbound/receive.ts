@@ -8,7 +8,7 @@ import { getPreset } from "../integrations/registry";
 import { verifyContext, type InboundEndpoint } from "./endpoint-context";
 import { rateLimitOr429 } from "./receive-limits";
 import { isParseOf, payloadToStore } from "./payload-storage";
-import { asReceiverRequest } from "./receiver-load";
+import { asReceiverRequest, withinIntakeBounds } from "./receiver-load";
 import { BodyTooLarge, readBodyLimited } from "./read-body";
 import { recordHandshake, recordRejection } from "./record-rejection";
 import { storedHeaders } from "./stored-headers";
@@ -50,10 +50,11 @@ async function receive(input: ReceiveInput): Promise<ReceiveOutput> {
   const preset = getPreset(input.providerId);
   const spec = preset?.inbound;
   if (!preset || !spec) throw new ApiError("not_found", `No integration "${input.providerId}".`);
-  const endpoint = await loadEndpoint(input.endpointId);
+  const maxWaitMs = env().HOOKYARD_INBOUND_MAX_WAIT_MS;
+  const endpoint = await withinIntakeBounds(0, maxWaitMs, () => loadEndpoint(input.endpointId));
   if (!endpoint || endpoint.providerId !== preset.id) throw new ApiError("not_found", "No webhook endpoint at this URL.");
   if (endpoint.status === "inactive") throw new ApiError("gone", "This webhook endpoint is disabled.");
-  rateLimitOr429(endpoint.id);
+  rateLimitOr429(endpoint);
 
   const request = await readRequest(input).catch((error) => recordAndThrow(endpoint, input.headers, error));
   if (request.method === "POST" && request.rawBody.length > 0 && !acceptsContentType(spec, request.headers)) {
@@ -85,7 +86,7 @@ async function receive(input: ReceiveInput): Promise<ReceiveOutput> {
     throw new ApiError("bad_request", `The body is not a valid ${preset.name} payload.`);
   }
   if (events.length === 0) return json(200, { received: true, events: 0 });
-  const stored = await storeEvents(endpoint, headers, events);
+  const stored = await withinIntakeBounds(request.rawBody.length, maxWaitMs, () => storeEvents(endpoint, headers, events));
   const custom = spec.acknowledge?.(events[0].payload);
   if (custom) return { status: custom.status, headers: custom.headers ?? {}, body: custom.body ?? "" };
   if (stored.duplicate) return json(200, { received: true, duplicate: true, id: stored.ids[0] });

@@ -4,6 +4,7 @@
 import { ApiError } from "../api/errors";
 import { decryptSecret, encryptSecret } from "../crypto";
 import type { IntegrationPreset } from "../integrations/types";
+import { applyIntakeRateLimit } from "./intake-limit";
 
 export const SIGNING_SECRET_KEY = "signing_secret";
 
@@ -28,11 +29,13 @@ export function publicConfig(preset: IntegrationPreset, stored: StoredConfig): S
 /** Validates a PATCH's integration_config with the preset's schema and merges it in, encrypting secrets. */
 export function mergeConfig(preset: IntegrationPreset, stored: StoredConfig, patch: { signingSecret?: string; config?: Record<string, unknown> }): StoredConfig {
   const next: StoredConfig = { ...stored };
-  if (patch.config && Object.keys(patch.config).length > 0) {
+  // Endpoint settings every preset has (intake-limit.ts), then the preset's own.
+  const presetConfig = patch.config ? applyIntakeRateLimit(next, patch.config) : undefined;
+  if (presetConfig && Object.keys(presetConfig).length > 0) {
     if (!preset.configSchema) {
       throw new ApiError("validation_error", `${preset.name} has no settings besides the signing secret.`, [{ path: ["integration_config"], message: "expected {}" }]);
     }
-    const result = preset.configSchema.partial().strict().safeParse(patch.config);
+    const result = preset.configSchema.partial().strict().safeParse(presetConfig);
     if (!result.success) {
       throw new ApiError("validation_error", `integration_config is not valid for ${preset.name}.`, result.error.issues.map((i) => ({ ...i, path: ["integration_config", ...i.path] })));
     }

@@ -57,6 +57,22 @@ export type VerificationSpec = {
   generateSecret?: () => string;
 };
 
+/**
+ * What the provider does when a delivery fails (a 5xx, a 429, a timeout), from its own docs:
+ * - "none": it does not send the delivery again by itself (GitHub);
+ * - "few": a handful of retries (at most 3), so a burst refused for minutes can lose events;
+ * - "sustained": retried for hours or days;
+ * - "not-documented": the provider's docs do not say; treat it like "none".
+ * The dashboard warns when an endpoint's intake limit could refuse a provider that is not "sustained".
+ */
+export type RetryPolicy = {
+  level: "none" | "few" | "sustained" | "not-documented";
+  /** One sentence in plain words: how often and for how long, or what the docs leave open. */
+  summary: string;
+  /** The provider's page that says it. */
+  docsUrl: string;
+};
+
 export type IntegrationPreset = {
   id: ProviderId;
   name: string;
@@ -76,6 +92,8 @@ export type IntegrationPreset = {
   /** True when Hookyard can create the webhook on the provider through its API. */
   supportsRemoteRegistration: boolean;
   verification: VerificationSpec;
+  /** How the provider retries failed deliveries (issue 13: a refused request may be a lost event). */
+  retries: RetryPolicy;
   /** The preset's other integration_config settings (non-secret and secret), validated on PATCH. */
   configSchema?: z.ZodObject;
   /** Keys of configSchema that are secrets: encrypted at rest, never returned. */

@@ -13,7 +13,10 @@ export type AppServer = { baseUrl: string; process: ChildProcess; output: () => 
 
 export const TEST_ADMIN = { email: "admin@hookyard.test", password: "correct-horse-battery-staple" };
 
-export async function startAppServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+export type SpawnedApp = { baseUrl: string; child: ChildProcess; output: () => string };
+
+/** Spawns `npm start`'s script on a free port without waiting for it (start-up tests watch it come up). */
+export async function spawnApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<SpawnedApp> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [TSX_CLI, "scripts/start.ts"], {
@@ -39,25 +42,30 @@ export async function startAppServer(databaseUrl: string, extraEnv: Record<strin
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
+  return { baseUrl, child, output: () => output };
+}
+
+export async function startAppServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+  const { baseUrl, child, output: read } = await spawnApp(databaseUrl, extraEnv);
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
 
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}) before it was ready:\n${output}`);
-    if (/hookyard: listening on/.test(output)) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}) before it was ready:\n${read()}`);
+    if (/hookyard: listening on/.test(read())) {
       const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
       if (ok) break;
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the app was not ready within 120 s:\n${output}`);
+      throw new Error(`the app was not ready within 120 s:\n${read()}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     baseUrl,
     process: child,
-    output: () => output,
+    output: read,
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);

@@ -128,7 +128,7 @@ describe("groupCommit", () => {
     expect(sizes).toEqual([200, 200, 50]);
   });
 
-  it("gives up after 10 s of busy with ApiError database_unavailable for every waiting item", async () => {
+  it("gives up after 10 s of busy with ApiError overloaded (503, Retry-After) for every waiting item", async () => {
     const realNow = Date.now.bind(Date);
     let shift = 0;
     vi.spyOn(Date, "now").mockImplementation(() => realNow() + shift);
@@ -144,8 +144,9 @@ describe("groupCommit", () => {
       expect(result.status).toBe("rejected");
       const reason = (result as PromiseRejectedResult).reason;
       expect(reason).toBeInstanceOf(ApiError);
-      expect(reason.code).toBe("database_unavailable");
+      expect(reason.code).toBe("overloaded");
       expect(reason.status).toBe(503);
+      expect(Number(reason.headers["Retry-After"])).toBeGreaterThanOrEqual(1);
     }
   });
 
@@ -176,7 +177,7 @@ describe("groupCommit", () => {
       if (n === 3) throw busy(); // second spell: one busy answer, then the write succeeds
       return items;
     });
-    await expect(submit(1)).rejects.toMatchObject({ code: "database_unavailable" });
+    await expect(submit(1)).rejects.toMatchObject({ code: "overloaded" });
     expect(await submit(2)).toBe(2);
     expect(n).toBe(4);
   });

@@ -4,8 +4,10 @@
 // One transaction per batch instead of one per request is what lets a single SQLite
 // writer keep up with many connections (bench/README.md, "ingest").
 // A busy database (another process writing, or Prisma's connection in this process
-// holding a transaction across an await) is retried after a short pause, asynchronously.
-import { ApiError } from "../../api/errors";
+// holding a transaction across an await) is retried after a short pause, asynchronously;
+// a busy spell longer than GIVE_UP_AFTER_MS answers every waiting request 503
+// `overloaded` with Retry-After (../overload.ts), which a provider retries.
+import { overloadedError } from "../overload";
 
 type Pending<T, R> = { item: T; resolve: (result: R) => void; reject: (error: unknown) => void };
 
@@ -64,7 +66,7 @@ export function groupCommit<T, R>(write: BatchWriter<T, R>): (item: T) => Promis
       const failed = queue;
       queue = [];
       busySince = null;
-      const error = new ApiError("database_unavailable", "The database stayed busy; the webhook was not stored. Retry later.");
+      const error = overloadedError("The database stayed busy; the webhook was not stored. Retry later.");
       for (const pending of failed) pending.reject(error);
       return;
     }

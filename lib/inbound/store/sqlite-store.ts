@@ -11,6 +11,7 @@ import { publishLive } from "../../live/bus";
 import { inboundMessage } from "../../live/messages";
 import { jobsAdded } from "../../queue/wake";
 import type { InboundEndpoint } from "../endpoint-context";
+import { overloadedError } from "../overload";
 import { groupCommit, isBusy } from "./group-commit";
 import type { IncomingEvent, StoreResult } from "./types";
 
@@ -95,7 +96,7 @@ const enqueue = groupCommit<StoreRequest, StoreResult>((requests) => {
         return connection.transaction(storeOne).immediate(request);
       } catch (single) {
         // Others are committed already, so the batch cannot be retried as a whole.
-        if (isBusy(single)) return new ApiError("database_unavailable", "The database is busy; the webhook was not stored. Retry later.");
+        if (isBusy(single)) return overloadedError("The database is busy; the webhook was not stored. Retry later.");
         return asRequestError(single);
       }
     });

@@ -24,6 +24,7 @@ export const aiAgent: IntegrationPreset = {
   color: "#7C3AED",
   icon: "/integrations/ai-agent.svg",
   supportsRemoteRegistration: false,
+  retries: { level: "not-documented", summary: "Depends on the sending system; Standard Webhooks leaves retries to the sender.", docsUrl: "https://www.standardwebhooks.com/" },
   verification: {
     scheme: "Standard Webhooks (webhook-signature v1)",
     secretSource: "hookyard",

@@ -23,6 +23,7 @@ export const airtable: IntegrationPreset = {
   color: "#2D7FF9",
   icon: "/integrations/airtable.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Airtable's webhook docs; treat a refused request as lost.", docsUrl: "https://airtable.com/developers/web/api/webhooks-overview" },
   verification: { scheme: "X-Airtable-Content-MAC (HMAC-SHA256)", secretSource: "provider", secretLabel: "macSecretBase64" },
   configSchema: z.object({
     // The base a connected account's webhook watches (one per endpoint: each webhook has its own secret).

@@ -25,6 +25,7 @@ export const gmail: IntegrationPreset = {
   color: "#EA4335",
   icon: "/integrations/gmail.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "sustained", summary: "Gmail publishes to Pub/Sub, whose push subscription redelivers an unacknowledged message with backoff until its retention ends (7 days by default).", docsUrl: "https://cloud.google.com/pubsub/docs/subscription-retry-policy" },
   verification: {
     scheme: "Pub/Sub push token",
     secretSource: "hookyard",

@@ -25,6 +25,7 @@ export const googleCalendar: IntegrationPreset = {
   color: "#4285F4",
   icon: "/integrations/google-calendar.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Google's Calendar push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.", docsUrl: "https://developers.google.com/workspace/calendar/api/guides/push" },
   verification: {
     scheme: "Google channel token (X-Goog-Channel-Token)",
     secretSource: "hookyard",

@@ -26,6 +26,7 @@ export const googleDocs: IntegrationPreset = {
   color: "#4285F4",
   icon: "/integrations/google-docs.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Google's push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.", docsUrl: "https://developers.google.com/workspace/drive/api/guides/push" },
   verification: {
     scheme: "Google push channel token (X-Goog-Channel-Token) + resource state",
     secretSource: "hookyard",

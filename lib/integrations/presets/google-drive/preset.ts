@@ -24,6 +24,7 @@ export const googleDrive: IntegrationPreset = {
   color: "#0066DA",
   icon: "/integrations/google-drive.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Google's push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.", docsUrl: "https://developers.google.com/workspace/drive/api/guides/push" },
   verification: {
     scheme: "Google channel token (X-Goog-Channel-Token)",
     secretSource: "hookyard",

@@ -30,6 +30,7 @@ export const googleSheets: IntegrationPreset = {
   color: "#0F9D58",
   icon: "/integrations/google-sheets.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Google's push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.", docsUrl: "https://developers.google.com/workspace/drive/api/guides/push" },
   verification: {
     scheme: "Google channel token (X-Goog-Channel-Token)",
     secretSource: "hookyard",

@@ -23,6 +23,7 @@ export const linear: IntegrationPreset = {
   color: "#5E6AD2",
   icon: "/integrations/linear.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "few", summary: "Linear retries a failed delivery at most 3 times: after 1 minute, 1 hour and 6 hours.", docsUrl: "https://linear.app/developers/webhooks" },
   verification: {
     scheme: "Linear-Signature (HMAC-SHA256) + webhookTimestamp",
     secretSource: "provider",

@@ -22,6 +22,7 @@ export const linkedin: IntegrationPreset = {
   color: "#0A66C2",
   icon: "/integrations/linkedin.svg",
   supportsRemoteRegistration: false,
+  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in LinkedIn's webhook docs; treat a refused request as lost.", docsUrl: "https://learn.microsoft.com/en-us/linkedin/shared/api-guide/webhook-validation" },
   verification: { scheme: "LinkedIn challengeCode + X-LI-Signature", secretSource: "provider", secretLabel: "Client Secret" },
   triggers: LINKEDIN_TRIGGERS,
   eventCatalog: readEventCatalog(eventCatalogJson),

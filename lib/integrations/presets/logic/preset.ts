@@ -24,6 +24,7 @@ export const logic: IntegrationPreset = {
   color: "#0F766E",
   icon: "/integrations/logic.svg",
   supportsRemoteRegistration: false,
+  retries: { level: "not-documented", summary: "Depends on the sending system; Standard Webhooks leaves retries to the sender.", docsUrl: "https://www.standardwebhooks.com/" },
   verification: {
     scheme: "Standard Webhooks (webhook-signature v1)",
     secretSource: "hookyard",

@@ -26,6 +26,7 @@ export const onedrive: IntegrationPreset = {
   color: "#0364B8",
   icon: "/integrations/onedrive.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "sustained", summary: "Microsoft Graph keeps retrying a failed change notification for up to 4 hours, but may drop notifications for endpoints that answer slowly.", docsUrl: "https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks" },
   verification: {
     scheme: "Microsoft Graph clientState + validationToken",
     secretSource: "hookyard",

@@ -23,6 +23,7 @@ export const paypal: IntegrationPreset = {
   color: "#003087",
   icon: "/integrations/paypal.svg",
   supportsRemoteRegistration: false,
+  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in PayPal's webhook docs; treat a refused request as lost.", docsUrl: "https://developer.paypal.com/api/rest/webhooks/" },
   verification: {
     scheme: "PayPal transmission signature (certificate, CRC32)",
     secretSource: "provider",

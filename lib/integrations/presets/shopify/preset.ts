@@ -24,6 +24,7 @@ export const shopify: IntegrationPreset = {
   color: "#95BF47",
   icon: "/integrations/shopify.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "sustained", summary: "Shopify retries a failed webhook 8 times over 4 hours with exponential backoff.", docsUrl: "https://shopify.dev/changelog/updates-to-webhook-retry-mechanism" },
   verification: { scheme: "X-Shopify-Hmac-Sha256 (base64 HMAC-SHA256)", secretSource: "provider", secretLabel: "Client secret" },
   configSchema: z.object({
     // The store to connect: its OAuth and Admin API live on this host.

@@ -22,6 +22,7 @@ export const slack: IntegrationPreset = {
   color: "#4A154B",
   icon: "/integrations/slack.svg",
   supportsRemoteRegistration: false,
+  retries: { level: "few", summary: "Slack retries a failed event 3 times: at once, after 1 minute and after 5 minutes.", docsUrl: "https://docs.slack.dev/apis/events-api/#retries" },
   verification: { scheme: "Slack v0 signature (HMAC-SHA256 + timestamp)", secretSource: "provider", secretLabel: "Signing secret" },
   triggers: SLACK_TRIGGERS,
   eventCatalog: readEventCatalog(eventCatalogJson),

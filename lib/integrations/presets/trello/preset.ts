@@ -22,6 +22,7 @@ export const trello: IntegrationPreset = {
   color: "#0052CC",
   icon: "/integrations/trello.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Trello's webhook docs; treat a refused request as lost.", docsUrl: "https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/" },
   verification: {
     scheme: "Trello X-Trello-Webhook (HMAC-SHA1 of body + callback URL)",
     secretSource: "provider",

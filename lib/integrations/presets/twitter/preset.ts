@@ -32,6 +32,7 @@ export const twitter: IntegrationPreset = {
   // on the server. Without a connection the manual steps below still work with an app the user
   // owns. https://docs.x.com/x-api/account-activity/quickstart
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in X (Twitter)'s webhook docs; treat a refused request as lost.", docsUrl: "https://docs.x.com/x-api/account-activity/introduction" },
   verification: {
     scheme: "Twitter CRC + x-twitter-webhooks-signature",
     secretSource: "provider",

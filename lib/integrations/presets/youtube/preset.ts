@@ -28,6 +28,7 @@ export const youtube: IntegrationPreset = {
   color: "#FF0000",
   icon: "/integrations/youtube.svg",
   supportsRemoteRegistration: true,
+  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in YouTube's webhook docs; treat a refused request as lost.", docsUrl: "https://developers.google.com/youtube/v3/guides/push_notifications" },
   verification: {
     scheme: "WebSub X-Hub-Signature (HMAC-SHA1) + hub.challenge",
     secretSource: "hookyard",
