@@ -19,7 +19,14 @@ export function evaluateEvent(event: EventToEvaluate): Outcome {
   if (!preset || !spec) return { status: "failed", error: `no inbound support for ${event.providerId}`, activities: [] };
   const { payload, eventType } = event;
   const subscribed = event.endpoint.triggerTypes;
-  const trigger = spec.trigger(payload, eventType);
+  // trigger() reads the payload before any schema has checked it: a throw there (a `null`
+  // body, a number where a string was expected) fails this event, not the worker's whole batch.
+  let trigger: string | undefined;
+  try {
+    trigger = spec.trigger(payload, eventType);
+  } catch (error) {
+    return { status: "failed", error: `the event could not be read: ${(error as Error).message}`, activities: [] };
+  }
   const definition = preset.triggers.find((t) => t.value === trigger);
   if (!trigger || !definition) return { status: "ignored", error: `no trigger for ${preset.name} event ${eventType ?? "(unnamed)"}`, activities: [] };
   if (Array.isArray(subscribed) && !subscribed.includes(trigger)) return { status: "ignored", error: `${trigger} is not among this endpoint's trigger types`, activities: [], trigger };
