@@ -29,13 +29,21 @@ export function handleNodeWebhook(req: IncomingMessage, res: ServerResponse): bo
   const [pathname, query = ""] = (req.url ?? "").split("?", 2);
   const match = WEBHOOK_PATH.exec(pathname);
   if (!match) return false;
+  // A malformed escape (%E0%A4%A) would make decodeURIComponent throw inside the server's
+  // request listener, where nothing answers the request: answer 404 as for any unknown id.
+  const ids = decodeIds(match[1], match[2]);
+  if (!ids) {
+    res.writeHead(404, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: { code: "not_found", message: "No webhook endpoint at this URL." } }));
+    return true;
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
   void receiveWebhook({
-    providerId: decodeURIComponent(match[1]),
-    endpointId: decodeURIComponent(match[2]),
+    providerId: ids[0],
+    endpointId: ids[1],
     method: req.method ?? "GET",
     url: publicUrl(pathname + (query ? `?${query}` : "")),
     headers,
@@ -45,4 +53,12 @@ export function handleNodeWebhook(req: IncomingMessage, res: ServerResponse): bo
     res.end(req.method === "HEAD" ? undefined : output.body);
   });
   return true;
+}
+
+function decodeIds(provider: string, endpoint: string): [string, string] | undefined {
+  try {
+    return [decodeURIComponent(provider), decodeURIComponent(endpoint)];
+  } catch {
+    return undefined;
+  }
 }
