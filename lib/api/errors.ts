@@ -56,8 +56,6 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ZodError) {
     return new ApiError("validation_error", "The request is not valid.", error.issues);
   }
-  // Next decodes route params lazily: a malformed escape in the path (/api/x/%E0%A4%A) throws here.
-  if (error instanceof URIError) return new ApiError("bad_request", "The URL is not valid percent-encoding.");
   if (isDatabaseUnavailable(error)) {
     console.error("[hookyard] database unavailable:", (error as Error).message);
     return new ApiError("database_unavailable", "The database cannot be reached; try again shortly.", undefined, { "Retry-After": "5" });

@@ -31,6 +31,7 @@ export function handleNodeWebhook(req: IncomingMessage, res: ServerResponse): bo
   if (!match) return false;
   // A malformed escape (%E0%A4%A) would make decodeURIComponent throw inside the server's
   // request listener, where nothing answers the request: answer 404 as for any unknown id.
+  // (Next's own API routes still answer such a path with a 500: see docs/reliability.md.)
   const ids = decodeIds(match[1], match[2]);
   if (!ids) {
     res.writeHead(404, { "content-type": "application/json" });
@@ -57,7 +58,9 @@ export function handleNodeWebhook(req: IncomingMessage, res: ServerResponse): bo
 
 function decodeIds(provider: string, endpoint: string): [string, string] | undefined {
   try {
-    return [decodeURIComponent(provider), decodeURIComponent(endpoint)];
+    const ids: [string, string] = [decodeURIComponent(provider), decodeURIComponent(endpoint)];
+    // PostgreSQL refuses a NUL in a text parameter (an error, i.e. a 500); no id holds one.
+    return ids.some((id) => id.includes("\u0000")) ? undefined : ids;
   } catch {
     return undefined;
   }
