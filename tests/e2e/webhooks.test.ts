@@ -146,10 +146,13 @@ describe("/webhooks", () => {
   it("processes and relays a push missing a schema field, and shows its drift in the history and the inspector", async () => {
     const receiver = await startReceiver();
     const context = await browser().newContext();
+    // Removed afterwards: the /hooks e2e file (run in any order) expects the admin to start with none.
+    let subscriptionId = "";
     try {
       const page = await signedIn(context, `/webhooks/${endpointId}`);
       const subscription = await context.request.post(`${baseUrl}/api/hooks/webhooks`, { data: { name: "drift sink", url: receiver.url, eventTypes: ["message:received"] } });
       expect(subscription.status()).toBe(201);
+      subscriptionId = ((await subscription.json()) as { id: string }).id;
       const { pusher: _left, ...withoutPusher } = pushSample;
       const delivery = githubDelivery(SECRET, "push", withoutPusher);
       const response = await fetch(webhookUrl, { method: "POST", body: delivery.body, headers: delivery.headers });
@@ -179,6 +182,7 @@ describe("/webhooks", () => {
       await picker.getByText("github_trigger_issue_comment", { exact: true }).waitFor();
       expect(await picker.getByText("1 matching").count()).toBe(1);
     } finally {
+      if (subscriptionId) await context.request.delete(`${baseUrl}/api/hooks/webhooks/${subscriptionId}`);
       await context.close();
       await receiver.close();
     }
