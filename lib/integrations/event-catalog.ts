@@ -40,6 +40,8 @@ export const eventCatalogSchema = z.object({
   events: z.array(catalogEventSchema).min(1),
 });
 export type EventCatalog = z.infer<typeof eventCatalogSchema>;
+/** What a generator in scripts/catalogs returns: the runner adds `generatedBy`, the generator's own path. */
+export type GeneratedCatalog = Omit<EventCatalog, "generatedBy">;
 
 /** For preset.ts: `eventCatalog: readEventCatalog(catalogJson)` with `import catalogJson from "./event-catalog.json"`. */
 export function readEventCatalog(json: unknown): EventCatalog {

@@ -3,7 +3,8 @@
 // events.ts), sent as Standard Webhooks; anything else an agent sends gets a trigger named
 // after its type at run time.
 // https://www.standardwebhooks.com/
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent } from "../../lib/integrations/event-catalog";
+import { listedCatalog } from "./_listed-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const EVENTS: CatalogEvent[] = [
@@ -13,12 +14,6 @@ const EVENTS: CatalogEvent[] = [
   { type: "agent.approval.requested", description: "An agent asked a human to approve a tool call.", group: "approval" },
 ];
 
-function generate(): EventCatalog {
-  return {
-    source: { name: "Hookyard AI agent preset (its own event types, sent as Standard Webhooks)", url: "https://www.standardwebhooks.com/", count: EVENTS.length },
-    generatedBy: "scripts/catalogs/ai-agent.ts",
-    events: EVENTS,
-  };
-}
+const generate = () => listedCatalog("Hookyard AI agent preset (its own event types, sent as Standard Webhooks)", "https://www.standardwebhooks.com/", EVENTS);
 
 export default { "ai-agent": generate } satisfies CatalogGenerators;

@@ -2,13 +2,12 @@
 // ping ("new payloads are available for this webhook"); what changed is read afterwards from
 // the list-payloads endpoint. presets/airtable/inbound.ts reports it as "notification".
 // https://airtable.com/developers/web/api/webhooks-overview
-import type { EventCatalog } from "../../lib/integrations/event-catalog";
+import type { GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   return {
     source: { name: "Airtable webhooks guide (notification ping)", url: "https://airtable.com/developers/web/api/webhooks-overview", count: 1 },
-    generatedBy: "scripts/catalogs/airtable.ts",
     events: [{ type: "notification", description: "New payloads (record, field or table changes covered by the webhook's specification) are ready to be listed.", group: "base" }],
   };
 }

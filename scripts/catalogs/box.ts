@@ -6,7 +6,7 @@
 // https://developer.box.com/guides/webhooks/v2/
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -29,7 +29,7 @@ function describe(trigger: string): string {
   return `${article} ${noun} was ${verb.toLowerCase().replace(/_/g, " ")}.`;
 }
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   const source = readFileSync(path.join(unpackNpmPackage("box-node-sdk", VERSION), "src", "schemas", "webhook.ts"), "utf8");
   const union = /export type WebhookTriggersField =([^;]+);/.exec(source)?.[1];
   if (!union) throw new Error("box: WebhookTriggersField not found in box-node-sdk");
@@ -37,7 +37,6 @@ function generate(): EventCatalog {
   const events: CatalogEvent[] = triggers.map((trigger) => ({ type: trigger, description: describe(trigger), group: trigger.split(".")[0].toLowerCase() }));
   return {
     source: { name: "box-node-sdk (WebhookTriggersField)", version: VERSION, url: "https://www.npmjs.com/package/box-node-sdk", count: triggers.length },
-    generatedBy: "scripts/catalogs/box.ts",
     events,
   };
 }

@@ -6,7 +6,7 @@
 // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { EventCatalog } from "../../lib/integrations/event-catalog";
+import type { GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -24,14 +24,13 @@ const ABOUT: Record<string, [description: string, group: string]> = {
 
 const screamingSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
 
-function generateDiscord(): EventCatalog {
+function generateDiscord(): GeneratedCatalog {
   const source = readFileSync(path.join(unpackNpmPackage("discord-api-types", VERSION), ENUM_FILE), "utf8");
   const body = /export declare enum InteractionType \{([^}]*)\}/.exec(source)?.[1];
   if (!body) throw new Error(`discord: no InteractionType enum in ${ENUM_FILE}`);
   const types = [...body.matchAll(/(\w+) = \d+/g)].map((m) => screamingSnake(m[1]));
   return {
     source: { name: "discord-api-types (InteractionType, API v10)", version: VERSION, url: "https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type", count: types.length },
-    generatedBy: "scripts/catalogs/discord.ts",
     events: types.map((type) => {
       const [description, group] = ABOUT[type] ?? [`Discord sends a ${type} interaction`, "interaction"];
       return { type, description, group };

@@ -2,13 +2,12 @@
 // when its transcript, summary and action items are ready; the body is the meeting itself,
 // without an event name, and presets/fathom/inbound.ts calls it "new_meeting_content_ready".
 // https://developers.fathom.ai/webhooks
-import type { EventCatalog } from "../../lib/integrations/event-catalog";
+import type { GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   return {
     source: { name: "Fathom webhooks documentation", url: "https://developers.fathom.ai/webhooks", count: 1 },
-    generatedBy: "scripts/catalogs/fathom.ts",
     events: [{ type: "new_meeting_content_ready", description: "A recorded meeting's transcript, summary and action items are ready.", group: "meeting" }],
   };
 }

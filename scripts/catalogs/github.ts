@@ -7,7 +7,7 @@
 // be in the catalog. https://github.com/octokit/webhooks
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -113,7 +113,7 @@ function actionsOf(variants: Schema[]): string[] | undefined {
   return actions.length > 0 ? [...new Set(actions)].sort() : undefined;
 }
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   const schemas = unpackNpmPackage("@octokit/webhooks-schemas", VERSION);
   const examples = unpackNpmPackage("@octokit/webhooks-examples", VERSION);
   const root = JSON.parse(readFileSync(path.join(schemas, "schema.json"), "utf8")) as Root;
@@ -140,7 +140,6 @@ function generate(): EventCatalog {
 
   return {
     source: { name: "@octokit/webhooks-schemas", version: VERSION, url: "https://github.com/octokit/webhooks", count: root.oneOf.length },
-    generatedBy: "scripts/catalogs/github.ts",
     events,
   };
 }

@@ -12,7 +12,7 @@
 // group webhooks, and are left out. Descriptions are in our own words.
 // `actions` are the values the page lists for object_attributes.action (or event_name where
 // the payload names the change that way: member, project, subgroup and access token events).
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const DOCS_URL = "https://docs.gitlab.com/user/project/integrations/webhook_events/";
@@ -68,10 +68,9 @@ const CONFIDENTIAL: CatalogEvent[] = [
   { type: "Confidential Note Hook", group: "comment", description: "A comment is added or edited on a confidential issue.", actions: NOTE_ACTIONS },
 ];
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   return {
     source: { name: "GitLab docs: Webhook events", url: DOCS_URL, count: DOCUMENTED.length },
-    generatedBy: "scripts/catalogs/gitlab.ts",
     events: [...DOCUMENTED, ...CONFIDENTIAL],
   };
 }

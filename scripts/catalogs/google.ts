@@ -20,12 +20,11 @@
 // https://developers.google.com/youtube/v3/guides/push_notifications
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
 const GMAIL_SDK_VERSION = "22.0.1";
-const GENERATED_BY = "scripts/catalogs/google.ts";
 const DRIVE_PUSH = "https://developers.google.com/workspace/drive/api/guides/push";
 
 // Drive's X-Goog-Changed values, sent with "update" (the push guide's table).
@@ -42,29 +41,29 @@ function fileStates(noun: string, group: string): CatalogEvent[] {
   ];
 }
 
-function driveFileCatalog(noun: string, group: string): EventCatalog {
+function driveFileCatalog(noun: string, group: string): GeneratedCatalog {
   const events = fileStates(noun, group);
-  return { source: { name: "Google Drive push notifications (files.watch resource states)", url: DRIVE_PUSH, count: events.length }, generatedBy: GENERATED_BY, events };
+  return { source: { name: "Google Drive push notifications (files.watch resource states)", url: DRIVE_PUSH, count: events.length }, events };
 }
 
-function googleDrive(): EventCatalog {
+function googleDrive(): GeneratedCatalog {
   // changes.watch (a whole drive) only ever reports "change"; files.watch the five file states.
   const events = [...fileStates("file", "file"), { type: "change", description: "One or more changes were made in the watched drive (changes.list says which).", group: "drive" }];
-  return { source: { name: "Google Drive push notifications (files.watch and changes.watch resource states)", url: DRIVE_PUSH, count: events.length }, generatedBy: GENERATED_BY, events };
+  return { source: { name: "Google Drive push notifications (files.watch and changes.watch resource states)", url: DRIVE_PUSH, count: events.length }, events };
 }
 
-function googleCalendar(): EventCatalog {
+function googleCalendar(): GeneratedCatalog {
   const events: CatalogEvent[] = [
     { type: "exists", description: "An event in the watched calendar was created, changed or cancelled.", group: "event" },
     { type: "not_exists", description: "The watched resource no longer exists.", group: "calendar" },
   ];
-  return { source: { name: "Google Calendar push notifications (resource states)", url: "https://developers.google.com/workspace/calendar/api/guides/push", count: events.length }, generatedBy: GENERATED_BY, events };
+  return { source: { name: "Google Calendar push notifications (resource states)", url: "https://developers.google.com/workspace/calendar/api/guides/push", count: events.length }, events };
 }
 
 /** "messagesAdded" → "messageAdded": the history list's name → its historyTypes value. */
 const historyType = (field: string) => field.replace(/^(message|label)s/, "$1");
 
-function gmail(): EventCatalog {
+function gmail(): GeneratedCatalog {
   const types = readFileSync(path.join(unpackNpmPackage("@googleapis/gmail", GMAIL_SDK_VERSION), "build", "v1.d.ts"), "utf8");
   const body = /export interface Schema\$History \{([\s\S]*?)\n {4}\}/.exec(types)?.[1];
   if (!body) throw new Error("gmail: Schema$History not found in @googleapis/gmail");
@@ -76,17 +75,16 @@ function gmail(): EventCatalog {
   if (events.length !== 4) throw new Error(`gmail: expected the four change lists of Schema$History, found ${events.length}`);
   return {
     source: { name: "@googleapis/gmail (Schema$History change lists = users.history.list historyTypes)", version: GMAIL_SDK_VERSION, url: "https://www.npmjs.com/package/@googleapis/gmail", count: events.length },
-    generatedBy: GENERATED_BY,
     events,
   };
 }
 
-function youtube(): EventCatalog {
+function youtube(): GeneratedCatalog {
   const events: CatalogEvent[] = [
     { type: "entry", description: "The channel uploaded a video or changed a video's title or description.", group: "video" },
     { type: "deleted-entry", description: "A video of the channel was deleted.", group: "video" },
   ];
-  return { source: { name: "YouTube push notifications (WebSub Atom feed items)", url: "https://developers.google.com/youtube/v3/guides/push_notifications", count: events.length }, generatedBy: GENERATED_BY, events };
+  return { source: { name: "YouTube push notifications (WebSub Atom feed items)", url: "https://developers.google.com/youtube/v3/guides/push_notifications", count: events.length }, events };
 }
 
 export default {

@@ -6,7 +6,7 @@
 // https://developers.hubspot.com/docs/api-reference/webhooks-webhooks-v3/guide
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -34,14 +34,13 @@ function eventOf(type: string): CatalogEvent {
   return { type, description: describe(name), group: object === "object" ? "custom object" : name };
 }
 
-function generateHubspot(): EventCatalog {
+function generateHubspot(): GeneratedCatalog {
   const source = readFileSync(path.join(unpackNpmPackage("@hubspot/api-client", VERSION), ENUM_FILE), "utf8");
   const body = /enum SubscriptionCreateRequestEventTypeEnum \{([^}]*)\}/.exec(source)?.[1];
   if (!body) throw new Error(`hubspot: no eventType enum in ${ENUM_FILE}`);
   const types = [...body.matchAll(/= "([^"]+)"/g)].map((m) => m[1]);
   return {
     source: { name: "@hubspot/api-client (webhooks SubscriptionCreateRequest eventType)", version: VERSION, url: "https://www.npmjs.com/package/@hubspot/api-client", count: types.length },
-    generatedBy: "scripts/catalogs/hubspot.ts",
     events: types.map(eventOf),
   };
 }

@@ -10,7 +10,7 @@
 // The SDK types no action literals, so a new action Linear adds needs this list extended.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -59,7 +59,7 @@ function match(source: string, pattern: RegExp, what: string): string {
   return found[1];
 }
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   const dist = path.join(unpackNpmPackage("@linear/sdk", VERSION), "dist");
   const file = readdirSync(dist).find((name) => /^index-.*\.d\.mts$/.test(name));
   if (!file) throw new Error("linear: the SDK's type bundle (dist/index-*.d.mts) is missing");
@@ -94,7 +94,6 @@ function generate(): EventCatalog {
   return {
     // count: the webhook payload types the SDK lists; each becomes one catalog entry per action.
     source: { name: "@linear/sdk (webhook payload types)", version: VERSION, url: DOCS_URL, count: listed.length },
-    generatedBy: "scripts/catalogs/linear.ts",
     events,
   };
 }

@@ -2,7 +2,8 @@
 // Management API, which lists the `action` values a notification can carry (presets/linkedin/
 // inbound.ts returns the first notification's action as eventType()).
 // https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-social-action-notifications
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent } from "../../lib/integrations/event-catalog";
+import { listedCatalog } from "./_listed-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const URL = "https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-social-action-notifications";
@@ -17,12 +18,6 @@ const EVENTS: CatalogEvent[] = [
   { type: "SHARE_MENTION", description: "The organization was mentioned in someone's post.", group: "mention" },
 ];
 
-function generate(): EventCatalog {
-  return {
-    source: { name: "LinkedIn Organization Social Action Notifications (action types)", url: URL, count: EVENTS.length },
-    generatedBy: "scripts/catalogs/linkedin.ts",
-    events: EVENTS,
-  };
-}
+const generate = () => listedCatalog("LinkedIn Organization Social Action Notifications (action types)", URL, EVENTS);
 
 export default { linkedin: generate } satisfies CatalogGenerators;

@@ -2,7 +2,8 @@
 // Its catalog is the two types the preset itself names (presets/logic/inbound.ts); every other
 // dotted type is filed under the preset's generic logic_trigger_event.
 // https://www.standardwebhooks.com/
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent } from "../../lib/integrations/event-catalog";
+import { listedCatalog } from "./_listed-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const EVENTS: CatalogEvent[] = [
@@ -10,12 +11,6 @@ const EVENTS: CatalogEvent[] = [
   { type: "logic.schedule.fired", description: "A scheduled job or cron timer fired.", group: "schedule" },
 ];
 
-function generate(): EventCatalog {
-  return {
-    source: { name: "Hookyard logic preset (its own event types, sent as Standard Webhooks)", url: "https://www.standardwebhooks.com/", count: EVENTS.length },
-    generatedBy: "scripts/catalogs/logic.ts",
-    events: EVENTS,
-  };
-}
+const generate = () => listedCatalog("Hookyard logic preset (its own event types, sent as Standard Webhooks)", "https://www.standardwebhooks.com/", EVENTS);
 
 export default { logic: generate } satisfies CatalogGenerators;

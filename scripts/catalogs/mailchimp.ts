@@ -3,7 +3,8 @@
 // the Marketing API's webhook `events` object has the same six switches.
 // https://mailchimp.com/developer/marketing/guides/sync-audience-data-webhooks/
 // https://mailchimp.com/developer/marketing/api/list-webhooks/
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent } from "../../lib/integrations/event-catalog";
+import { listedCatalog } from "./_listed-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const EVENTS: CatalogEvent[] = [
@@ -15,12 +16,6 @@ const EVENTS: CatalogEvent[] = [
   { type: "campaign", description: "A campaign was sent to the audience.", group: "campaign" },
 ];
 
-function generate(): EventCatalog {
-  return {
-    source: { name: "Mailchimp audience webhooks guide", url: "https://mailchimp.com/developer/marketing/guides/sync-audience-data-webhooks/", count: EVENTS.length },
-    generatedBy: "scripts/catalogs/mailchimp.ts",
-    events: EVENTS,
-  };
-}
+const generate = () => listedCatalog("Mailchimp audience webhooks guide", "https://mailchimp.com/developer/marketing/guides/sync-audience-data-webhooks/", EVENTS);
 
 export default { mailchimp: generate } satisfies CatalogGenerators;

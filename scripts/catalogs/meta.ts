@@ -12,7 +12,7 @@
 // them and a catalog entry could never match.
 // Facebook's feed field is refined by eventType() into "feed.<item>.<verb>"; the reference's
 // enums for value.item and value.verb give every combination it can return.
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const GRAPH_VERSION = "v25.0";
@@ -50,7 +50,7 @@ const FEED_ITEMS = [
 ];
 const FEED_VERBS = ["add", "block", "edit", "edited", "delete", "follow", "hide", "mute", "remove", "unblock", "unhide", "update"];
 
-function facebook(): EventCatalog {
+function facebook(): GeneratedCatalog {
   const events: CatalogEvent[] = [
     ...PAGE_PROFILE_FIELDS.map((field) => ({ type: field, description: `The Page's ${field.replace(/_/g, " ")} changed.`, group: "profile" })),
     ...PAGE_ACTIVITY_FIELDS.map(([type, description, group]) => ({ type, description, group })),
@@ -61,12 +61,11 @@ function facebook(): EventCatalog {
   ];
   return {
     source: { name: "Meta Graph API webhooks reference: Page fields delivered as changes (feed by item and verb)", version: GRAPH_VERSION, url: PAGE_REFERENCE, count: events.length },
-    generatedBy: "scripts/catalogs/meta.ts",
     events,
   };
 }
 
-function instagram(): EventCatalog {
+function instagram(): GeneratedCatalog {
   const events: CatalogEvent[] = [
     { type: "comments", description: "Someone commented on, or replied to a comment on, the account's media.", group: "comment" },
     { type: "live_comments", description: "Someone commented on the account's live video while it is live.", group: "comment" },
@@ -75,7 +74,6 @@ function instagram(): EventCatalog {
   ];
   return {
     source: { name: "Instagram Platform webhook fields delivered as changes", version: GRAPH_VERSION, url: "https://developers.facebook.com/docs/instagram-platform/webhooks", count: events.length },
-    generatedBy: "scripts/catalogs/meta.ts",
     events,
   };
 }

@@ -13,7 +13,7 @@
 // https://learn.microsoft.com/en-us/graph/change-notifications-lifecycle-events
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -65,7 +65,7 @@ function readTypings(): string {
   return readFileSync(path.join(unpackNpmPackage("@microsoft/microsoft-graph-types", VERSION), "microsoft-graph.d.ts"), "utf8");
 }
 
-function catalogFor(providerId: string, typings: string): EventCatalog {
+function catalogFor(providerId: string, typings: string): GeneratedCatalog {
   const resources = Object.entries(RESOURCES[providerId]);
   const changes: CatalogEvent[] = unionOf(typings, "ChangeType").flatMap((changeType) => {
     const sending = resources.filter(([, types]) => types.includes(changeType)).map(([resource]) => resource);
@@ -86,7 +86,6 @@ function catalogFor(providerId: string, typings: string): EventCatalog {
       url: "https://learn.microsoft.com/en-us/graph/api/resources/change-notifications-api-overview",
       count: events.length,
     },
-    generatedBy: "scripts/catalogs/microsoft-graph.ts",
     events,
   };
 }

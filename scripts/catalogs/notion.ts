@@ -7,7 +7,7 @@
 // https://developers.notion.com/reference/webhooks-events-delivery
 import path from "node:path";
 import ts from "typescript";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -57,7 +57,7 @@ function describe(type: string): string {
   return `A ${noun} ${verb}.`;
 }
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   const file = path.join(unpackNpmPackage("@notionhq/client", VERSION), "build", "src", "api-endpoints", "webhooks.d.ts");
   const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true });
   const checker = program.getTypeChecker();
@@ -80,7 +80,6 @@ function generate(): EventCatalog {
   });
   return {
     source: { name: "@notionhq/client (webhook payload types)", version: VERSION, url: "https://www.npmjs.com/package/@notionhq/client", count: events.length },
-    generatedBy: "scripts/catalogs/notion.ts",
     events,
   };
 }

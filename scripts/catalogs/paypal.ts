@@ -5,7 +5,7 @@
 // needs an app's credentials. The names below follow the page's sections; the sentences are ours.
 // Event names the product pages add (Subscriptions, Payouts, Vault, Multiparty) are in it too.
 // https://developer.paypal.com/api/rest/webhooks/event-names/
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const URL = "https://developer.paypal.com/api/rest/webhooks/event-names/";
@@ -133,13 +133,12 @@ const SECTIONS: Record<string, [string, string][]> = {
 /** "PAYMENT.CAPTURE.COMPLETED" → "capture", "CUSTOMER.MERCHANT-INTEGRATION.…" → "merchant-integration". */
 const groupOf = (name: string) => name.split(".")[1].toLowerCase();
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   const events: CatalogEvent[] = Object.values(SECTIONS)
     .flat()
     .map(([type, description]) => ({ type, description, group: groupOf(type) }));
   return {
     source: { name: "PayPal webhook event names", url: URL, count: events.length },
-    generatedBy: "scripts/catalogs/paypal.ts",
     events,
   };
 }

@@ -6,7 +6,7 @@
 // The descriptions are ours, built from the topic's resource and verb.
 // https://shopify.dev/docs/api/admin-graphql/2026-01/enums/WebhookSubscriptionTopic
 // https://shopify.dev/docs/api/webhooks?reference=graphql
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const API_VERSION = "2026-01";
@@ -186,7 +186,7 @@ function eventOf(resource: string, verb: string): CatalogEvent {
   return { type, description, group: noun === "app installation" ? "app" : singular(resource.replace(/\.$/, "")).replace(/^customers (email )?marketing consent$/, "customer") };
 }
 
-function generateShopify(): EventCatalog {
+function generateShopify(): GeneratedCatalog {
   const topics = Object.entries(TOPICS).flatMap(([resource, verbs]) => verbs.split(" ").map((verb) => eventOf(resource, verb)));
   return {
     source: {
@@ -195,7 +195,6 @@ function generateShopify(): EventCatalog {
       url: `https://shopify.dev/docs/api/admin-graphql/${API_VERSION}/enums/WebhookSubscriptionTopic`,
       count: topics.length,
     },
-    generatedBy: "scripts/catalogs/shopify.ts",
     events: [...topics, ...COMPLIANCE],
   };
 }

@@ -8,7 +8,7 @@
 // https://docs.slack.dev/reference/events
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 import { SLACK_DESCRIPTIONS } from "./_slack-descriptions";
@@ -64,7 +64,7 @@ function eventOf({ type, subtypes }: Found): CatalogEvent {
   return { type, description, group: groupOf(type), ...(subtypes.length > 0 ? { actions: [...new Set(subtypes)].sort() } : {}) };
 }
 
-function generateSlack(): EventCatalog {
+function generateSlack(): GeneratedCatalog {
   const events = readDeclarations(path.join(unpackNpmPackage("@slack/types", TYPES_VERSION), "dist/events"));
   const bolt = path.join(unpackNpmPackage("@slack/bolt", BOLT_VERSION), "dist/types");
   // Only the payload interfaces (BlockAction, ViewSubmitAction, GlobalShortcut, BlockSuggestion…),
@@ -82,7 +82,6 @@ function generateSlack(): EventCatalog {
       url: "https://docs.slack.dev/reference/events",
       count: all.length,
     },
-    generatedBy: "scripts/catalogs/slack.ts",
     events: all.map(eventOf),
   };
 }

@@ -9,7 +9,7 @@
 // https://docs.stripe.com/api/events/types
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 import { unpackNpmPackage } from "./_npm-package";
 
@@ -46,7 +46,7 @@ function unionMembers(source: string, pattern: RegExp): string[] {
   return match[1].split("|").map((member) => member.trim().replace(/^'|'$/g, ""));
 }
 
-function generate(): EventCatalog {
+function generate(): GeneratedCatalog {
   const dir = path.join(unpackNpmPackage("stripe", VERSION), "cjs", "resources");
   const eventsTypes = readFileSync(path.join(dir, "Events.d.ts"), "utf8");
   const endpointTypes = readFileSync(path.join(dir, "WebhookEndpoints.d.ts"), "utf8");
@@ -72,7 +72,6 @@ function generate(): EventCatalog {
 
   return {
     source: { name: "stripe (Node SDK types: Event union)", version: VERSION, url: "https://docs.stripe.com/api/events/types", count: members.length },
-    generatedBy: "scripts/catalogs/stripe.ts",
     events,
   };
 }

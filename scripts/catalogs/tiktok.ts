@@ -3,7 +3,8 @@
 // presets/tiktok/inbound.ts): Login Kit's deauthorization, Content Posting (Video Kit) upload
 // and publish results, and Data Portability's download readiness.
 // https://developers.tiktok.com/doc/webhooks-events/
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent } from "../../lib/integrations/event-catalog";
+import { listedCatalog } from "./_listed-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const EVENTS: CatalogEvent[] = [
@@ -13,12 +14,6 @@ const EVENTS: CatalogEvent[] = [
   { type: "portability.download.ready", description: "A Data Portability API data request is ready to be downloaded.", group: "portability" },
 ];
 
-function generate(): EventCatalog {
-  return {
-    source: { name: "TikTok for Developers webhook events", url: "https://developers.tiktok.com/doc/webhooks-events/", count: EVENTS.length },
-    generatedBy: "scripts/catalogs/tiktok.ts",
-    events: EVENTS,
-  };
-}
+const generate = () => listedCatalog("TikTok for Developers webhook events", "https://developers.tiktok.com/doc/webhooks-events/", EVENTS);
 
 export default { tiktok: generate } satisfies CatalogGenerators;

@@ -4,7 +4,7 @@
 // inbound.eventType() returns the webhook's action.type, e.g. "createCard". The sentences
 // are ours, read from the camelCase name (verb + what + where).
 // https://developer.atlassian.com/cloud/trello/guides/rest-api/action-types/
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 /** Returned by nested action resources and sent to webhooks. */
@@ -79,11 +79,10 @@ function eventOf(type: string): CatalogEvent {
   return { type, description: describe(type), group: GROUPS.find(([pattern]) => pattern.test(type))?.[1] ?? "other" };
 }
 
-function generateTrello(): EventCatalog {
+function generateTrello(): GeneratedCatalog {
   const types = [...INCLUDED.split(/\s+/), ...EXCLUDED.split(/\s+/)].filter(Boolean);
   return {
     source: { name: "Trello REST API: action types (included and excluded)", url: "https://developer.atlassian.com/cloud/trello/guides/rest-api/action-types/", count: types.length },
-    generatedBy: "scripts/catalogs/trello.ts",
     events: types.map(eventOf),
   };
 }

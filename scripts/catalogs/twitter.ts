@@ -6,7 +6,7 @@
 // `actions` are the `type` values the guide's payload examples show inside one array.
 // https://docs.x.com/x-api/enterprise-gnip-2.0/fundamentals/account-activity
 // https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/account-activity-data-objects
-import type { CatalogEvent, EventCatalog } from "../../lib/integrations/event-catalog";
+import type { CatalogEvent, GeneratedCatalog } from "../../lib/integrations/event-catalog";
 import type { CatalogGenerators } from "../generate-catalogs";
 
 const ACTIVITIES: CatalogEvent[] = [
@@ -25,14 +25,13 @@ const ACTIVITIES: CatalogEvent[] = [
   { type: "direct_message_mark_read_events", description: "Someone reads a direct message the account sent", group: "direct message" },
 ];
 
-function generateTwitter(): EventCatalog {
+function generateTwitter(): GeneratedCatalog {
   return {
     source: {
       name: "X Account Activity API: available activities",
       url: "https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/account-activity-data-objects",
       count: ACTIVITIES.length,
     },
-    generatedBy: "scripts/catalogs/twitter.ts",
     events: ACTIVITIES,
   };
 }
