@@ -4,6 +4,7 @@
 //   2. unit + db + integration on SQLite
 //   3. db + integration on PostgreSQL: HOOKYARD_TEST_PG_URL, or a throwaway cluster when pg_ctl exists
 //   4. e2e in headless Chromium (/usr/bin/chromium or HOOKYARD_CHROMIUM)
+//   soak (tests/soak, minutes of load) runs only when asked for: `npm run test:soak`.
 // A suite whose tool is absent is skipped with one line; REQUIRE_PG=1 / REQUIRE_E2E=1
 // turn such a skip into a failure (CI sets both). Ends with "N passed, N failed".
 import { spawnSync } from "node:child_process";
@@ -21,12 +22,12 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const problems: string[] = [];
 // `npm test -- unit` runs just that project; any other argument filters test files by
 // name, as vitest does: `npm test -- db rate-limit` runs the db tests named rate-limit.
-const PROJECTS = ["typecheck", "unit", "db", "integration", "e2e"];
+const PROJECTS = ["typecheck", "unit", "db", "integration", "e2e", "soak"];
 const onlyProjects = process.argv.slice(2).filter((arg) => PROJECTS.includes(arg));
 const fileFilters = process.argv.slice(2).filter((arg) => !PROJECTS.includes(arg));
 
 function wanted(project: string) {
-  return onlyProjects.length === 0 || onlyProjects.includes(project);
+  return onlyProjects.length === 0 ? project !== "soak" : onlyProjects.includes(project);
 }
 
 function vitest(label: string, projects: string[], env: Record<string, string>) {
@@ -73,7 +74,7 @@ async function main() {
 
   // HOOKYARD_TEST_REUSE_BUILD=1 keeps an existing build, for repeated local runs; CI never sets it.
   const reuseBuild = process.env.HOOKYARD_TEST_REUSE_BUILD === "1" && existsSync(path.join(root, ".next/BUILD_ID"));
-  if ((wanted("integration") || wanted("e2e")) && !reuseBuild) {
+  if ((wanted("integration") || wanted("e2e") || wanted("soak")) && !reuseBuild) {
     console.log("── production build ──");
     const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
     if (build.status !== 0) {
@@ -85,9 +86,9 @@ async function main() {
 
   const sqliteTemplate = path.join(work, "template.db");
   await applyMigrations(root, `file:${sqliteTemplate}`);
-  vitest("SQLite", ["unit", "db", "integration"], { TEST_DB: "sqlite", TEST_TEMPLATE: sqliteTemplate });
+  vitest("SQLite", ["unit", "db", "integration", "soak"], { TEST_DB: "sqlite", TEST_TEMPLATE: sqliteTemplate });
 
-  if (wanted("db") || wanted("integration")) {
+  if (wanted("db") || wanted("integration") || wanted("soak")) {
     let cluster: PgCluster | undefined;
     const pgUrl = process.env.HOOKYARD_TEST_PG_URL ?? (findPgBin() ? (cluster = await startPgCluster()).url : undefined);
     if (!pgUrl) skip("PostgreSQL", "pg_ctl not found (apt-get install postgresql, or set HOOKYARD_TEST_PG_URL)", "REQUIRE_PG");
@@ -98,7 +99,7 @@ async function main() {
         const templateUrl = new URL(pgUrl);
         templateUrl.pathname = `/${template}`;
         await applyMigrations(root, templateUrl.toString());
-        vitest("PostgreSQL", ["db", "integration"], { TEST_DB: "postgresql", TEST_TEMPLATE: template, TEST_PG_URL: pgUrl });
+        vitest("PostgreSQL", ["db", "integration", "soak"], { TEST_DB: "postgresql", TEST_TEMPLATE: template, TEST_PG_URL: pgUrl });
         await withAdmin(pgUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`));
       } finally {
         cluster?.stop();

@@ -3,6 +3,8 @@
 //   db           **/*.db.test.ts, real SQLite or PostgreSQL (TEST_DB), a fresh database per file
 //   integration  tests/integration: real HTTP against the app started as `npm start` does
 //   e2e          tests/e2e: real headless Chromium against the production build
+//   soak         tests/soak: long load tests against the app as `npm start` runs it; only
+//                `npm run test:soak` (or `npm test -- soak`) runs them, CI included
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -24,6 +26,16 @@ export default defineConfig({
           globalSetup: ["tests/support/app-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "soak",
+          include: ["tests/soak/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 150_000,
+          fileParallelism: false,
         },
       },
       {

@@ -2,7 +2,8 @@
 // verified, or waiting for their commit), or one arrived a moment ago. The inline
 // worker (scripts/start.ts) waits while it is, so that a burst of webhooks is
 // acknowledged first and processed right after (DESIGN.md §1: the acknowledgement does
-// no processing; providers time out within seconds).
+// no processing; providers time out within seconds). And the overload guard's bound on
+// requests waiting for the database (withinIntakeBounds, below).
 import { asIntakeError, overloadedError } from "./overload";
 
 // On globalThis: Next's bundled route and the custom server's modules share it.
