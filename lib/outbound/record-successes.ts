@@ -7,9 +7,16 @@ import { env } from "../env";
 import { groupBy } from "../group-by";
 import { publishLive } from "../live/bus";
 import { deliveryMessage } from "../live/messages";
-import type { Sent } from "./deliver";
+import type { HttpOutcome } from "./http";
 
-export async function recordSuccesses(sent: Sent[]): Promise<void> {
+/** What a sent attempt must carry to be recorded (deliver.ts passes its own, richer rows). */
+export type SentAttempt = {
+  delivery: { id: string; webhookId: string; attempts: number; webhook: { userId: string } };
+  attemptId: string;
+  outcome: HttpOutcome;
+};
+
+export async function recordSuccesses(sent: SentAttempt[]): Promise<void> {
   if (sent.length === 0) return;
   // Deliveries that got the same answer are updated together (usually one group).
   const byAnswer = groupBy(sent, (s) => JSON.stringify([s.outcome.statusCode, s.outcome.responseExcerpt]));
@@ -29,7 +36,7 @@ export async function recordSuccesses(sent: Sent[]): Promise<void> {
 
 // One UPDATE … FROM (VALUES …) for the whole batch: a statement per attempt costs more
 // than the request it records.
-function completeAttempts(sent: Sent[]) {
+function completeAttempts(sent: SentAttempt[]) {
   const params = sent.flatMap(({ attemptId, outcome }) => [attemptId, outcome.durationMs, outcome.statusCode, outcome.responseExcerpt]);
   if (env().databaseKind === "sqlite") {
     const values = sent.map(() => "(?, ?, ?, ?)").join(", ");

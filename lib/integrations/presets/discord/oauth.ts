@@ -4,7 +4,7 @@
 // https://discord.com/developers/docs/topics/oauth2#webhooks
 // SETUP: GET /users/@me — https://discord.com/developers/docs/resources/user#get-current-user
 import type { OAuthSpec } from "../../connect-types";
-import { standardTokens } from "../../../connections/token-endpoint";
+import { standardTokens } from "../../standard-tokens";
 
 export const discordOAuth: OAuthSpec = {
   authorizeUrl: "https://discord.com/oauth2/authorize",
