@@ -1,5 +1,6 @@
 // Every setting Hookyard reads, parsed once with zod (DESIGN.md §5). Nothing else
 // reads process.env. A bad value stops start-up with one line naming the variable.
+import "server-only";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, databaseKind } from "./db-url";
 import { parseDurationList } from "./duration";

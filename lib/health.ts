@@ -1,4 +1,5 @@
 // GET /api/health: is the database reachable, which one, is the worker on.
+import "server-only";
 import { db } from "./db";
 import { env } from "./env";
 import { VERSION } from "./version";

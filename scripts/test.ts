@@ -6,6 +6,7 @@
 //   4. e2e in headless Chromium (/usr/bin/chromium or HOOKYARD_CHROMIUM)
 // A suite whose tool is absent is skipped with one line; REQUIRE_PG=1 / REQUIRE_E2E=1
 // turn such a skip into a failure (CI sets both). Ends with "N passed, N failed".
+import "./allow-server-only"; // first: lets Node load lib/'s server modules
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";

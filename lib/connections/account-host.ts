@@ -3,6 +3,7 @@
 // authorize query so that it is stored, validated by the preset's schema, before the flow
 // starts, and is read the same way when the callback arrives. The pattern is checked again
 // here: the host ends up in URLs Hookyard calls with its client secret.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import type { OAuthSpec } from "../integrations/connect-types";

@@ -1,6 +1,7 @@
 // The provider's token endpoint (RFC 6749 §4.1.3 code exchange, §6 refresh), with the
 // client authenticated in the form body or with HTTP Basic as the preset says, and PKCE's
 // code_verifier (RFC 7636 §4.5) when the flow used one.
+import "server-only";
 import type { TokenSet } from "../integrations/connect-types";
 import { standardTokens } from "../integrations/standard-tokens";
 import type { ProviderConfig } from "./provider-config";

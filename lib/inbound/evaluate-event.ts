@@ -1,6 +1,7 @@
 // What one inbound event comes to, without touching the database: its trigger, whether
 // the endpoint subscribes to it, whether the payload matches the trigger's schema, and
 // then IDENTIFY (the account) and PROCESS (the activities) of its preset.
+import "server-only";
 import { getPreset } from "../integrations/registry";
 
 export type Outcome = {

@@ -2,6 +2,8 @@
 // second sustained, twice that as a burst. Generous on purpose: providers retry on
 // 429, and a burst of legitimate events must not be refused. Per process: with
 // several web processes each has its own bucket.
+import "server-only";
+
 type Bucket = { tokens: number; updatedAt: number };
 
 const buckets = new Map<string, Bucket>();

@@ -1,4 +1,5 @@
 // The per-endpoint rate limit of the receiver, as a 429 with Retry-After.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { env } from "../env";
 import { takeToken } from "./rate-limit";

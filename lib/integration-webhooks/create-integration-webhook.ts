@@ -1,5 +1,6 @@
 // POST /api/integration-webhooks: one endpoint per provider per user. Where
 // Hookyard chooses the signing secret it is generated here and returned once.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { randomToken } from "../crypto";
 import { db } from "../db";

@@ -1,4 +1,5 @@
 // Trigger types a request names must be the provider's own.
+import "server-only";
 import { ApiError } from "../api/errors";
 import type { IntegrationPreset } from "../integrations/types";
 

@@ -1,5 +1,6 @@
 // PATCH /api/integration-webhooks/{id}: trigger types, on/off, the signing secret
 // the provider issued, and the preset's other settings.
+import "server-only";
 import { db } from "../db";
 import { publishLive } from "../live/bus";
 import { endpointMessage } from "../live/messages";

@@ -1,5 +1,6 @@
 // GET /api/integrations: the catalog as JSON, trigger schemas as JSON Schema.
 // Built once per process: the presets are static.
+import "server-only";
 import { z } from "zod";
 import { listPresets } from "./registry";
 import type { IntegrationPreset } from "./types";

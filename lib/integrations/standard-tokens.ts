@@ -2,6 +2,7 @@
 // seconds, space-delimited scope; some providers separate scopes with commas) as a TokenSet.
 // Here, below both lib/connections and the presets, so that a preset that reads extra
 // fields (Discord) can reuse it without depending on the connection engine.
+import "server-only";
 import type { TokenSet } from "./connect-types";
 
 export function standardTokens(body: Record<string, any>): TokenSet {

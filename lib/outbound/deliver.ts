@@ -3,6 +3,7 @@
 // reservation per subscription, the POSTs in parallel, and the successes recorded in one
 // transaction. Deliveries are at-least-once: a worker killed after the POST but before
 // the record retries it, with the same webhook-id so receivers can drop the repeat.
+import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { groupBy } from "../group-by";

@@ -1,6 +1,7 @@
 // Every outbound HTTP request goes through here: the target guard, a 5 s connect
 // timeout, a 15 s limit for the whole exchange, no redirects (3xx is a failed
 // attempt like any non-2xx) and at most 4 KB of the response read.
+import "server-only";
 import http from "node:http";
 import https from "node:https";
 import { checkTargetUrl, guardedLookup, TargetRefused } from "./target-guard";

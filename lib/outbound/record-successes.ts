@@ -2,6 +2,7 @@
 // each delivery succeeded, in one transaction. Only for subscriptions that are healthy
 // already: a success that clears a failing subscription goes through recordOutcome.
 // Safe to run twice: a delivery that is no longer pending is left as it is.
+import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { groupBy } from "../group-by";

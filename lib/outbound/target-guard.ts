@@ -3,6 +3,7 @@
 // (unless HOOKYARD_ALLOW_PRIVATE_TARGETS). The address is checked for the socket Node
 // actually connects to (in the DNS lookup hook), so a name that resolves differently
 // later cannot slip through (no DNS-rebinding gap).
+import "server-only";
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
 import ipaddr from "ipaddr.js";
 import { env } from "../env";

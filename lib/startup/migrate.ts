@@ -1,6 +1,7 @@
 // Start-up step 2: apply the committed migrations with Prisma's own `migrate
 // deploy`, through the config for the selected database (prisma/*.config.ts
 // explain why configs and not the default engine download).
+import "server-only";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";

@@ -2,6 +2,7 @@
 // .env.local, then .env — the order Next.js uses), and on first start generate
 // AUTH_SECRET and HOOKYARD_ENCRYPTION_KEY into .env.local. Existing values are
 // never overwritten: losing the encryption key would make every stored secret unreadable.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { appendEnvFile, readEnvFile } from "../env-file";

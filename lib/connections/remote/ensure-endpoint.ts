@@ -2,6 +2,7 @@
 // the provider-side webhooks will use. Hookyard generates that secret even where a user
 // setting up by hand would copy it from the provider's console (GitHub, Linear): the API
 // that creates the webhook accepts a secret of our choosing.
+import "server-only";
 import { randomToken } from "../../crypto";
 import { db } from "../../db";
 import { asStoredConfig, mergeConfig, readSecret } from "../../integration-webhooks/config";

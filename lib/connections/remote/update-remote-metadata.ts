@@ -2,6 +2,7 @@
 // one connection run side by side, each changing its own webhook in the same JSON. The
 // write only lands if updatedAt is still what was read (optimistic concurrency, portable
 // across SQLite and PostgreSQL); otherwise it reads again and reapplies the change.
+import "server-only";
 import { db } from "../../db";
 import { readRemoteMetadata, type RemoteMetadata } from "../serialize";
 

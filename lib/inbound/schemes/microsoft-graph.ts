@@ -5,6 +5,7 @@
 // subscription, which is the only proof the request comes from Graph.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
 // https://learn.microsoft.com/en-us/graph/api/resources/changenotification
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { constantTimeEqual, sha256Hex } from "../../crypto";
 import type { Activity, HandshakeAnswer, InboundRequest, InboundSpec, TestRequest, TestRequestArgs, Verdict, VerifyContext } from "../types";

@@ -5,6 +5,7 @@
 // writer keep up with many connections (bench/README.md, "ingest").
 // A busy database (another process writing, or Prisma's connection in this process
 // holding a transaction across an await) is retried after a short pause, asynchronously.
+import "server-only";
 import { ApiError } from "../../api/errors";
 
 type Pending<T, R> = { item: T; resolve: (result: R) => void; reject: (error: unknown) => void };

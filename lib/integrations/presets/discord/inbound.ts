@@ -1,5 +1,6 @@
 // Discord interactions: slash commands, component clicks and modal submissions posted to the
 // app's Interactions Endpoint URL, each signed with Ed25519 by Discord.
+import "server-only";
 import { createPublicKey, verify as verifySignature, type KeyObject } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec } from "../../../inbound/types";
 import { OK, header, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";

@@ -3,6 +3,7 @@
 // (the webhook token is kept encrypted). No PKCE in Discord's docs.
 // https://discord.com/developers/docs/topics/oauth2#webhooks
 // SETUP: GET /users/@me — https://discord.com/developers/docs/resources/user#get-current-user
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 import { standardTokens } from "../../standard-tokens";
 

@@ -3,6 +3,7 @@
 // message.data is base64 JSON {emailAddress, historyId}. Gmail never says what changed.
 // https://developers.google.com/workspace/gmail/api/guides/push
 // https://cloud.google.com/pubsub/docs/push
+import "server-only";
 import { randomInt } from "node:crypto";
 import { constantTimeEqual } from "../../../crypto";
 import type { InboundSpec, TestRequest, TestRequestArgs, VerifyContext, Verdict } from "../../../inbound/types";

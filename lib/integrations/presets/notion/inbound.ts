@@ -1,5 +1,6 @@
 // Notion webhook subscriptions: signal-only JSON events (ids, no content), signed with the
 // subscription's verification_token once the user has pasted it into Hookyard.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";

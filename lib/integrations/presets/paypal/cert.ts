@@ -1,5 +1,6 @@
 // What PayPal verification needs besides HMAC helpers: CRC32 of the body, which certificate
 // URLs may be fetched, and an in-memory cache of the fetched certificates.
+import "server-only";
 import { X509Certificate } from "node:crypto";
 
 /** Env var that lets tests serve the signing certificate from a local server. */

@@ -1,5 +1,6 @@
 // Slack on one Request URL: Events API deliveries (JSON), and interactivity and slash
 // commands (application/x-www-form-urlencoded). Every request carries the same v0 signature.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";

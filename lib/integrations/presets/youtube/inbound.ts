@@ -4,6 +4,7 @@
 // signed with X-Hub-Signature: sha1=<hex HMAC-SHA1 of the body keyed with hub.secret>.
 // https://developers.google.com/youtube/v3/guides/push_notifications
 // https://www.w3.org/TR/websub/
+import "server-only";
 import type { Activity, HandshakeAnswer, InboundSpec, TestRequest, TestRequestArgs, Verdict, VerifyContext } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, reject, requireSecret } from "../../../inbound/verify-helpers";
 
