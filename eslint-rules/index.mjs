@@ -2,7 +2,9 @@
 import noProviderSwitch from "./no-provider-switch.mjs";
 import requireServerOnly from "./require-server-only.mjs";
 
-export default {
+const plugin = {
   meta: { name: "hookyard" },
   rules: { "no-provider-switch": noProviderSwitch, "require-server-only": requireServerOnly },
 };
+
+export default plugin;

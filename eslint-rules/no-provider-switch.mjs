@@ -16,7 +16,7 @@ function nameOf(node) {
 }
 
 /** @type {import("eslint").Rule.RuleModule} */
-export default {
+const rule = {
   meta: {
     type: "suggestion",
     docs: { description: "Disallow switching on a provider id outside lib/integrations/presets" },
@@ -39,3 +39,5 @@ export default {
     };
   },
 };
+
+export default rule;

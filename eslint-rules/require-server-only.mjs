@@ -7,7 +7,7 @@
 const MARKER = "server-only";
 
 /** @type {import("eslint").Rule.RuleModule} */
-export default {
+const rule = {
   meta: {
     type: "problem",
     docs: { description: 'Require `import "server-only"` as the first import of a server module' },
@@ -38,3 +38,5 @@ export default {
     };
   },
 };
+
+export default rule;
