@@ -1,5 +1,6 @@
 // Secrets at rest: AES-256-GCM under HOOKYARD_ENCRYPTION_KEY, plus the small
 // primitives every other module needs (random tokens, hashes, constant-time compare).
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "./env";
 

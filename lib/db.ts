@@ -2,6 +2,7 @@
 // for `file:` URLs (the embedded default), pg for `postgresql://`. Prisma needs a
 // client generated per provider (see prisma/schema.prisma); the models are the
 // same, so the PostgreSQL client is typed as the SQLite one.
+import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma as SqlitePrisma, PrismaClient } from "./generated/sqlite/client";

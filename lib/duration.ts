@@ -1,4 +1,6 @@
 // "0,1m,5m,30m,2h" → [0, 60000, 300000, 1800000, 7200000] (HOOKYARD_RETRY_SCHEDULE).
+import "server-only";
+
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
 
 export function parseDuration(text: string): number {

@@ -1,6 +1,7 @@
 // Reads and writes the `.env`-style files next to the app. A tiny strict parser
 // of our own so that a corrupt `.env.local` fails start-up with the file and line
 // named, instead of being half-read.
+import "server-only";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 
 export class EnvFileError extends Error {}

@@ -1,5 +1,6 @@
 // Every setting Hookyard reads, parsed once with zod (DESIGN.md §5). Nothing else
 // reads process.env. A bad value stops start-up with one line naming the variable.
+import "server-only";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, databaseKind } from "./db-url";
 import { parseDurationList } from "./duration";
@@ -91,7 +92,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const got = cleaned[name] === undefined ? "it is not set" : `got "${redact(name, cleaned[name]!)}"`;
+      const got = cleaned[name] === undefined ? "it is not set" : `got "${redact(name, cleaned[name])}"`;
       return `${name}: ${issue.message} (${got})`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);

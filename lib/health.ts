@@ -1,4 +1,5 @@
 // GET /api/health: has start-up finished, is the database reachable, which one, is the worker on.
+import "server-only";
 import { db } from "./db";
 import { env } from "./env";
 import { pendingStartupStep, type StartupStep } from "./startup/readiness";

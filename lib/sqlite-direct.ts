@@ -7,6 +7,7 @@
 // held by Prisma's connection in this very process (an interactive transaction that
 // awaits), which could never release it while the event loop is blocked. A busy
 // database is retried asynchronously by the caller instead (lib/inbound/store/group-commit.ts).
+import "server-only";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "./db-url";
 import { env } from "./env";

@@ -2,6 +2,7 @@
 // milliseconds, then random bits). The receiver's rows are inserted at the end of
 // their primary-key index instead of at a random page of it, which is what made
 // random UUIDs the most expensive part of an insert on SQLite (bench/README.md).
+import "server-only";
 import { randomUUID } from "node:crypto";
 
 export function timeOrderedId(now: number = Date.now()): string {

@@ -4,6 +4,7 @@
 //   ingest   inbound GitHub pushes via `npm start` vs a bare node:http + SQLite server (bench/)
 //   deliver  20,000 message:received fanned out to one subscription
 //   dashboard  first render of /, /webhooks and a history on 1,000,000 events (seeds data/bench-dashboard.db)
+import "./allow-server-only"; // first: lets Node load lib/'s server modules
 import { existsSync } from "node:fs";
 import path from "node:path";
 

@@ -3,6 +3,7 @@
 // A generator module's default export maps provider ids to a function that returns the
 // provider's catalog (the runner records the module as `generatedBy`), read from the provider's own machine-readable source or docs.
 // The output is committed: the app, the tests and CI never need the network.
+import "./allow-server-only"; // first: lets Node load lib/'s server modules
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eventCatalogSchema, type GeneratedCatalog } from "../lib/integrations/event-catalog";

@@ -6,6 +6,7 @@
 //     integration and 40% of the events, most of them on GitHub;
 //   - the other endpoints belong to users of 32 endpoints each (one per integration);
 //   - events are spread over the last 14 days with realistic statuses.
+import "./allow-server-only"; // first: lets Node load lib/'s server modules
 import { seedLarge } from "./seed/seed-large";
 
 function arg(name: string, fallback: number): number {

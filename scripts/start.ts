@@ -2,6 +2,7 @@
 // secrets), migrations, a production build when none exists, the first admin, then
 // one node:http server around Next's request handler and the inline worker.
 // Every expected failure ends with one line on stderr and exit code 1.
+import "./allow-server-only"; // first: lets Node load lib/'s server modules
 import { existsSync } from "node:fs";
 import { createServer, type RequestListener, type Server } from "node:http";
 import path from "node:path";

@@ -7,6 +7,7 @@
 //   soak (tests/soak, minutes of load) runs only when asked for: `npm run test:soak`.
 // A suite whose tool is absent is skipped with one line; REQUIRE_PG=1 / REQUIRE_E2E=1
 // turn such a skip into a failure (CI sets both). Ends with "N passed, N failed".
+import "./allow-server-only"; // first: lets Node load lib/'s server modules
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";

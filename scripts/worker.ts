@@ -1,5 +1,6 @@
 // `npm run worker`: a job worker as its own process (HOOKYARD_WORKER=off on the web
 // processes). Any number can run against one database; SIGTERM finishes in-flight jobs.
+import "./allow-server-only"; // first: lets Node load lib/'s server modules
 import path from "node:path";
 import { prepareEnv } from "../lib/startup/prepare-env";
 

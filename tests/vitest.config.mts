@@ -12,7 +12,9 @@ const root = path.resolve(import.meta.dirname, "..");
 
 export default defineConfig({
   root,
-  resolve: { alias: { "@": root } },
+  // lib/'s server modules import "server-only", which throws outside Next's react-server
+  // bundles; vitest runs them in plain Node, so it gets the empty module Next would pick.
+  resolve: { alias: { "@": root, "server-only": path.join(root, "node_modules/server-only/empty.js") } },
   test: {
     environment: "node",
     projects: [

@@ -23,6 +23,8 @@ export function HostConnectForm({ provider, connectWith }: { provider: OAuthProv
     event.preventDefault();
     const host = String(new FormData(event.currentTarget).get(connectWith.setting) ?? "").trim().toLowerCase();
     if (!new RegExp(connectWith.pattern).test(host)) return setError(`Enter your ${connectWith.label}.`);
+    // A full navigation on purpose: the authorize route answers with a redirect to the provider.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`${authorizePath(provider.id)}?${new URLSearchParams({ [connectWith.setting]: host })}`);
   }
 

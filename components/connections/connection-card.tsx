@@ -18,6 +18,8 @@ export function ConnectionCard({ connection, provider, onDisconnect }: { connect
   return (
     <li data-testid="connection" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-3">
+        {/* The logos are small local SVGs, which next/image serves unoptimized anyway. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
         {provider && <img src={provider.icon} alt="" width={32} height={32} className="h-8 w-8 shrink-0 rounded ring-1 ring-slate-200 dark:ring-slate-700" />}
         <div className="min-w-0 flex-1">
           <h3 className="font-medium">{name} <span className="font-normal text-slate-600 dark:text-slate-400">· {account}</span></h3>

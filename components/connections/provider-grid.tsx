@@ -25,6 +25,8 @@ export function ProviderGrid({ providers, connectedIds }: { providers: OAuthProv
         return (
           <li key={p.id} data-testid="oauth-provider" className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
             {/* A plain <img>: the logos are small static SVGs under public/. */}
+            {/* The logos are small local SVGs, which next/image serves unoptimized anyway. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
             <img src={p.icon} alt="" width={32} height={32} className="mt-0.5 h-8 w-8 shrink-0 rounded ring-1 ring-slate-200 dark:ring-slate-700" />
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-x-2">

@@ -35,6 +35,8 @@ type DataTableProps<T> = {
 };
 
 export function DataTable<T>({ data, columns, label, sorting, onSortingChange, pagination, onPaginationChange, loading, empty, getRowId, onRowClick, rowLabel }: DataTableProps<T>) {
+  // No React Compiler here, so nothing memoizes what useReactTable returns; the warning is about that compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data,
     columns,

@@ -1,6 +1,7 @@
 // The one JSON error shape of DESIGN.md §3: {"error":{"code","message","details"?}}.
 // A code decides the status; unknown errors become a generic 500 and are logged,
 // their message never reaches the client.
+import "server-only";
 import { ZodError } from "zod";
 
 export const ERROR_STATUS = {

@@ -1,5 +1,6 @@
 // Reads a JSON request body and validates it with a zod schema: malformed JSON is
 // a 400 `invalid_json`, a wrong shape a 400 `validation_error` with zod's issues.
+import "server-only";
 import type { z } from "zod";
 import { ApiError } from "./errors";
 

@@ -1,4 +1,5 @@
 // Validates a request's query string with a zod schema (400 validation_error).
+import "server-only";
 import type { z } from "zod";
 import { ApiError } from "./errors";
 

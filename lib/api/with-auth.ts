@@ -1,5 +1,6 @@
 // Wraps an App Router route handler: resolves the caller (401 when there is none),
 // passes the awaited route params, and turns every thrown error into the JSON error shape.
+import "server-only";
 import { errorResponse } from "./errors";
 import { resolveCaller, type Caller } from "../auth/resolve-caller";
 

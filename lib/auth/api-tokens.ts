@@ -1,5 +1,6 @@
 // API tokens: `hy_` + 32 random bytes. Only a SHA-256 hash and a display prefix are
 // stored; the token itself is returned once, by createApiToken.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { randomToken, sha256Hex } from "../crypto";
 import { db } from "../db";

@@ -1,4 +1,5 @@
 // Email + password check behind the next-auth credentials provider.
+import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { emailSchema } from "../email";

@@ -1,4 +1,5 @@
 // The signed-in user for server components (null when signed out or deleted).
+import "server-only";
 import { db } from "../db";
 import { sessionUserId } from "./resolve-caller";
 

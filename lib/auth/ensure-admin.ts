@@ -1,6 +1,7 @@
 // The first admin. From HOOKYARD_ADMIN_EMAIL / HOOKYARD_ADMIN_PASSWORD when set;
 // otherwise, on a database with no users, admin@localhost with a random password
 // that is returned (and printed by the start script) exactly once.
+import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";

@@ -1,5 +1,6 @@
 // next-auth configuration: email + password, sessions as signed JWT cookies
 // (next-auth's credentials provider works only with the JWT strategy).
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";

@@ -1,4 +1,5 @@
 // Password hashing for dashboard sign-in (bcrypt, cost 12).
+import "server-only";
 import bcrypt from "bcryptjs";
 import { randomToken } from "../crypto";
 

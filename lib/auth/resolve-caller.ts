@@ -1,5 +1,6 @@
 // Who is calling: a bearer API token or the next-auth session cookie. The one
 // place every API route learns its user; rows are then scoped to that id.
+import "server-only";
 import { getServerSession } from "next-auth";
 import { ApiError } from "../api/errors";
 import { userIdForToken } from "./api-tokens";

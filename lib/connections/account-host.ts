@@ -3,6 +3,7 @@
 // authorize query so that it is stored, validated by the preset's schema, before the flow
 // starts, and is read the same way when the callback arrives. The pattern is checked again
 // here: the host ends up in URLs Hookyard calls with its client secret.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import type { OAuthSpec } from "../integrations/connect-types";
@@ -37,7 +38,7 @@ export async function rememberAccountHost(userId: string, preset: IntegrationPre
   const config = mergeConfig(preset, {}, { config: { [wanted.configKey]: host } }); // validates before anything is written
   const target = await ensureEndpoint(userId, preset, undefined, preset.remote ? secretPolicy(preset, preset.remote) : {});
   const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: target.endpointId }, select: { integrationConfig: true } });
-  await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: { ...asStoredConfig(row.integrationConfig), ...config } as object } });
+  await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: { ...asStoredConfig(row.integrationConfig), ...config } } });
 }
 
 /** The host a connection was made on (Connection.settings.host), for its API and token URLs. */

@@ -2,6 +2,7 @@
 // account is, the Core system's step) → the Connection, tokens encrypted → app:connected
 // → provider-side webhooks where the provider's API can create them. Registration problems
 // are recorded on the connection (remote_errors), they do not undo the connection.
+import "server-only";
 import { z } from "zod";
 import { ApiError } from "../api/errors";
 import { accountHostFor } from "./account-host";

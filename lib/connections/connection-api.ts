@@ -2,6 +2,7 @@
 // stored refresh token and persisted encrypted. A refresh that fails (or a 401 with no
 // refresh token) marks the connection `error` and emits app:health_warning, so the user
 // learns to reconnect instead of watching webhooks silently stop.
+import "server-only";
 import { decryptSecret, encryptSecret } from "../crypto";
 import { db } from "../db";
 import type { OAuthSpec, ProviderApi, TokenSet } from "../integrations/connect-types";

@@ -2,6 +2,7 @@
 // provider, less than 10 minutes ago, and never used before. It is deleted on first use,
 // so a replay finds nothing. A state issued to someone else is left alone (a foreign
 // callback must not cancel the owner's flow) and answered like an unknown one.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { decryptSecret, sha256Hex } from "../crypto";
 import { db } from "../db";

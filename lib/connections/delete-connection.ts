@@ -1,5 +1,6 @@
 // DELETE /api/connections/{id}: provider-side webhooks first (failures are logged, never
 // block), then the row and with it the tokens; app:disconnected tells subscribers.
+import "server-only";
 import { db } from "../db";
 import { emitOutboundEvent } from "../outbound/emit";
 import { jobsAdded } from "../queue/wake";

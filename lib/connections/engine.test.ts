@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { slackOAuth } from "../integrations/presets/slack/oauth";
 import { linearResponseError } from "../integrations/presets/linear/graphql";
 import { renewalTime } from "./remote/renew-remote-webhook";
-import { standardTokens } from "./token-endpoint";
+import { standardTokens } from "../integrations/standard-tokens";
 
 describe("token responses", () => {
   it("reads RFC 6749 fields, expiry from expires_in", () => {

@@ -1,4 +1,5 @@
 // The caller's connection by id; another user's id answers 404 like an unknown one.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import type { ConnectionRow } from "./serialize";

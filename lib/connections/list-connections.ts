@@ -1,4 +1,5 @@
 // GET /api/connections: the caller's connected provider accounts, newest first.
+import "server-only";
 import { db } from "../db";
 import { toConnectionDto } from "./serialize";
 

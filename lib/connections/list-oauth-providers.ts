@@ -3,6 +3,7 @@
 // authorize route makes). Otherwise `missing` names what to set, which the page shows as
 // the reason the button is disabled. GET /api/integrations has no such field, so the
 // server page calls this directly.
+import "server-only";
 import { envValue } from "../env";
 import { listPresets } from "../integrations/registry";
 import type { OAuthSpec } from "../integrations/connect-types";

@@ -1,6 +1,7 @@
 // The authenticated provider API of one connection (or of tokens just exchanged, during
 // SETUP): JSON requests against the provider's API base with the bearer token, refreshed
 // shortly before it expires and once more when the provider answers 401.
+import "server-only";
 import type { OAuthSpec, ProviderApi, ProviderRequestOptions, TokenSet } from "../integrations/connect-types";
 import type { IntegrationPreset } from "../integrations/types";
 import { connectionHost } from "./account-host";

@@ -1,5 +1,6 @@
 // Where a provider lives and which OAuth app Hookyard uses for it, from env (DESIGN.md §3).
 // A provider without client credentials cannot be connected: 409 naming the variables to set.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { env, envValue } from "../env";
 import { getPreset } from "../integrations/registry";

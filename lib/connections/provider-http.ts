@@ -1,6 +1,8 @@
 // HTTP to a provider's OAuth and API endpoints. These URLs come from the presets or the
 // operator's env (never from a user), so the outbound SSRF guard does not apply; the same
 // limits do: a 15 s deadline and no redirects followed.
+import "server-only";
+
 export const PROVIDER_TIMEOUT_MS = 15_000;
 
 export class ProviderError extends Error {

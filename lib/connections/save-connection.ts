@@ -2,6 +2,7 @@
 // no code flow): the Connection with its tokens encrypted, app:connected, then provider-side
 // webhooks where the preset can create them. Registration problems are recorded on the
 // connection (remote_errors); they do not undo it.
+import "server-only";
 import { encryptSecret } from "../crypto";
 import { db } from "../db";
 import type { Identity, OAuthSpec, TokenSet } from "../integrations/connect-types";

@@ -1,6 +1,7 @@
 // POST /api/connections/{id}/actions/send-message (the Botpress system's actions):
 // message:sending before the provider call, then message:sent, or the failure in the
 // response (agent:error style: status, provider message) with nothing sent.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import { emitOutboundEvent } from "../outbound/emit";

@@ -1,6 +1,7 @@
 // A Connection as stored and as shown. Tokens and the secret extras of a token response
 // (settings.secrets, encrypted) never leave the server; remoteMetadata is shown as the
 // provider-side webhooks and the failures of the last registration.
+import "server-only";
 import type { RemoteWebhook } from "../integrations/connect-types";
 import type { ConnectionDto } from "./schemas";
 

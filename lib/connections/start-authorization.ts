@@ -2,6 +2,7 @@
 // `state` is 32 random bytes, stored only as its SHA-256, bound to the user and provider,
 // single use and valid for 10 minutes; PKCE S256 (RFC 7636) where the provider supports it.
 // app:connecting is emitted here, when the flow starts.
+import "server-only";
 import { createHash } from "node:crypto";
 import { encryptSecret, randomToken, sha256Hex } from "../crypto";
 import { db } from "../db";

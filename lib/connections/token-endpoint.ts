@@ -1,7 +1,9 @@
 // The provider's token endpoint (RFC 6749 §4.1.3 code exchange, §6 refresh), with the
 // client authenticated in the form body or with HTTP Basic as the preset says, and PKCE's
 // code_verifier (RFC 7636 §4.5) when the flow used one.
+import "server-only";
 import type { TokenSet } from "../integrations/connect-types";
+import { standardTokens } from "../integrations/standard-tokens";
 import type { ProviderConfig } from "./provider-config";
 import { describeFailure, ProviderError, providerFetch } from "./provider-http";
 
@@ -34,14 +36,4 @@ async function requestTokens(config: ProviderConfig, fields: Record<string, stri
   const tokens = config.oauth.parseToken ? config.oauth.parseToken(body) : standardTokens(body);
   if (!tokens.accessToken) throw new ProviderError(502, "the token endpoint answered without an access_token");
   return tokens;
-}
-
-export function standardTokens(body: Record<string, any>): TokenSet {
-  const expiresIn = Number(body.expires_in);
-  return {
-    accessToken: String(body.access_token ?? ""),
-    refreshToken: typeof body.refresh_token === "string" ? body.refresh_token : undefined,
-    expiresAt: Number.isFinite(expiresIn) && expiresIn > 0 ? new Date(Date.now() + expiresIn * 1000) : undefined,
-    scopes: typeof body.scope === "string" ? body.scope.split(/[ ,]+/).filter(Boolean) : [],
-  };
 }

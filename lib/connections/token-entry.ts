@@ -4,6 +4,7 @@
 // pastes it into POST /api/connections/{provider}/token, which checks it with SETUP and then
 // ends like the callback (saveConnection). There is no state to bind: the token itself is the
 // proof, and it is only accepted from the signed-in user who sends it.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import { emitOutboundEvent } from "../outbound/emit";

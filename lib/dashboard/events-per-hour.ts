@@ -1,6 +1,7 @@
 // Events per hour over the last 24 hours, split into succeeded and not: one grouped
 // count per hour, each an index range on (endpointId, status, receivedAt), so the
 // cost follows the day's volume and never the table's size.
+import "server-only";
 import { db } from "../db";
 
 export const HOURS = 24;

@@ -1,5 +1,6 @@
 // Numbers for the overview page, scoped to one user: endpoints by status, the last
 // 24 hours of events (by status, per hour, success rate), the newest failures.
+import "server-only";
 import { db } from "../db";
 import { eventsPerHour, FAILURE_STATUSES, type HourBucket } from "./events-per-hour";
 import { recentFailures, type RecentFailure } from "./recent-failures";

@@ -2,6 +2,7 @@
 // per (endpoint, status) reads the (endpointId, status, receivedAt) index from its
 // newest end, then the lists are merged: a single OR/IN query would make the
 // database sort every failure the user ever had.
+import "server-only";
 import { db } from "../db";
 import { FAILURE_STATUSES } from "./events-per-hour";
 import type { UserEndpoint } from "./user-endpoints";

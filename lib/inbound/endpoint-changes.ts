@@ -5,6 +5,7 @@
 // where one-by-one processing would leave them; only the status is decided once per
 // batch (a batch that both reaches the streak and recovers ends "active" without
 // sending the warning it would have cleared).
+import "server-only";
 import { groupBy } from "../group-by";
 import type { OutboundEventInput } from "../outbound/emit";
 import type { Outcome } from "./evaluate-event";

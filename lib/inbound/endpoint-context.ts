@@ -1,5 +1,6 @@
 // Everything verification needs about one endpoint: its row, its preset, and its
 // secrets decrypted for the length of one request.
+import "server-only";
 import { asStoredConfig, SIGNING_SECRET_KEY } from "../integration-webhooks/config";
 import { webhookUrlFor } from "../integration-webhooks/serialize";
 import type { IntegrationPreset } from "../integrations/types";

@@ -7,6 +7,7 @@
 // process() gets a generic activity; a payload that does not match its schema is still
 // processed from the fields present and marked with its schema drift. "ignored" is left
 // for events the endpoint's trigger types exclude, and "failed" for real processing errors.
+import "server-only";
 import { findTrigger, subscribesTo, triggerForEventType } from "../integrations/catalog-triggers";
 import { getPreset } from "../integrations/registry";
 import { genericActivity } from "./generic-activity";

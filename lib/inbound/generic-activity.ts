@@ -2,6 +2,7 @@
 // type (and action), a readable subject and the best deep link the payload carries. It
 // is what keeps "nothing verified is dropped" readable: every processed event has at
 // least one activity, whatever its type.
+import "server-only";
 import type { Activity } from "./types";
 
 type Rec = Record<string, unknown>;

@@ -1,5 +1,6 @@
 // The two doors into receiveWebhook(): a Fetch API Request (the App Router route)
 // and a node:http request (the custom server's fast path, DESIGN.md §6).
+import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { env } from "../env";
 import { receiveWebhook, type ReceiveOutput } from "./receive";

@@ -3,6 +3,7 @@
 // lock timed out, too many requests wait for a commit), the answer is 503 `overloaded`
 // with Retry-After, never a 500 and never a 429. A 429 says "you sent too much"; this
 // says "we could not store it, send it again", which every retrying provider honours.
+import "server-only";
 import { ApiError } from "../api/errors";
 
 /** Seconds a provider is asked to wait; short, because the cause (a lock, a burst) usually is. */

@@ -4,6 +4,8 @@
 // store a small marker instead, and readers parse the body. Payloads that differ from
 // the body (form-encoded Slack, YouTube's XML, an empty Google push, redacted Graph
 // events whose body is re-serialized) are stored as they are.
+import "server-only";
+
 const parsedFrom = new WeakMap<object, Buffer>();
 
 /** Stored in `payload` when the payload is JSON.parse(body). */

@@ -5,6 +5,7 @@
 // one query and written in one transaction with a handful of statements, whatever
 // their number. Per-event transactions cost ~6 ms of Prisma each, which could not
 // drain a busy minute of webhooks within a minute (bench/README.md, "ingest").
+import "server-only";
 import { z } from "zod";
 import { db, DbNull } from "../db";
 import { groupBy } from "../group-by";

@@ -1,6 +1,8 @@
 // A token bucket per endpoint, in memory: the endpoint's opt-in intake limit
 // (receive-limits.ts) in requests per second sustained, twice that as a burst. Per
 // process: with several web processes each has its own bucket.
+import "server-only";
+
 type Bucket = { tokens: number; updatedAt: number };
 
 const buckets = new Map<string, Bucket>();

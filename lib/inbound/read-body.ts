@@ -1,5 +1,7 @@
 // Reads a request body once, as bytes, and stops at the size limit instead of
 // buffering whatever a sender pushes.
+import "server-only";
+
 export class BodyTooLarge extends Error {}
 
 export async function readBodyLimited(source: AsyncIterable<Uint8Array> | null | undefined, maxBytes: number): Promise<Buffer> {

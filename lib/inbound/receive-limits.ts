@@ -5,6 +5,7 @@
 // guard (overload.ts, 503) instead, which a retrying provider honours and which never
 // fires while the database keeps up. Hookdeck's rule: accept and queue, throttle delivery.
 // https://hookdeck.com/docs/delivery-rate
+import "server-only";
 import { ApiError } from "../api/errors";
 import { env } from "../env";
 import { intakeRateLimitOf } from "../integration-webhooks/intake-limit";

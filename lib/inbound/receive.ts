@@ -1,6 +1,7 @@
 // The inbound hot path, framework-free (DESIGN.md §1 and §6): raw bytes and headers
 // in, status/headers/body out. The App Router route and the custom server both call
 // it. It acknowledges only what is stored and does no provider call and no processing.
+import "server-only";
 import { ApiError, errorBody, toApiError } from "../api/errors";
 import { sha256Hex } from "../crypto";
 import { env } from "../env";

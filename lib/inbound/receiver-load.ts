@@ -7,6 +7,8 @@
 import { asIntakeError, overloadedError } from "./overload";
 
 // On globalThis: Next's bundled route and the custom server's modules share it.
+import "server-only";
+
 const shared = globalThis as unknown as { hookyardReceiverLoad?: { inFlight: number; lastAt: number } };
 const load = (shared.hookyardReceiverLoad ??= { inFlight: 0, lastAt: 0 });
 

@@ -1,6 +1,7 @@
 // Requests that are not processed are kept too, with the reason, so a person can see
 // why a provider's deliveries fail (or read a handshake's token); only the first 4 KB
 // of the body are kept.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { publishLive } from "../live/bus";

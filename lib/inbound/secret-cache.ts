@@ -2,6 +2,7 @@
 // an endpoint needs its secret, and AES-GCM set-up per request was a visible part of the
 // receiver's profile. A new or rotated secret is a new encrypted value (fresh IV), so an
 // entry can never be stale; entries only live in this process's memory.
+import "server-only";
 import { decryptSecret } from "../crypto";
 import { env } from "../env";
 

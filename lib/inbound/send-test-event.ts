@@ -2,6 +2,7 @@
 // provider signs it, sent through the real receiver (limits, verification, dedupe,
 // storage, the worker) — so a user can watch the whole path work before the
 // provider sends anything.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ApiError } from "../api/errors";

@@ -3,6 +3,7 @@
 // delivery id). Only after the commit is the provider told 202, so an acknowledged
 // event cannot be lost. SQLite takes a raw, group-committed path (store/sqlite-store.ts,
 // the reason is in bench/README.md); PostgreSQL goes through Prisma (store/prisma-store.ts).
+import "server-only";
 import { env } from "../env";
 import type { InboundEndpoint } from "./endpoint-context";
 import { loadEndpointPrisma, storeEventsPrisma } from "./store/prisma-store";

@@ -1,6 +1,8 @@
 // Which request headers are kept with an event: what helps a person see what the
 // provider sent (event names, delivery ids, timestamps, signatures), never a header
 // that carries a secret (Authorization, cookies, X-Gitlab-Token, X-Goog-Channel-Token…).
+import "server-only";
+
 const ALLOWED = new RegExp(
   "^(" +
     [

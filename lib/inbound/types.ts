@@ -4,6 +4,8 @@
 // in presets/<id>/inbound.ts.
 
 /** The request exactly as received; nothing is parsed before verification. */
+import "server-only";
+
 export type InboundRequest = {
   method: string; // "POST" | "GET" | "HEAD"
   /** The URL the provider called: HOOKYARD_PUBLIC_URL + path + query. */

@@ -1,6 +1,7 @@
 // The shared crypto of every verifier: HMAC digests, constant-time comparison
 // after a length check, timestamp windows. Presets describe their scheme with these;
 // no preset compares signatures with === or calls timingSafeEqual itself.
+import "server-only";
 import { createHmac } from "node:crypto";
 import { constantTimeEqual } from "../crypto";
 import type { Verdict, VerifyContext } from "./types";

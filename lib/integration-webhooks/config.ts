@@ -1,6 +1,7 @@
 // integration_config as stored and as shown. Secrets (the signing secret and the
 // preset's secretConfigKeys) are stored AES-GCM encrypted and shown only as
 // `<key>_configured: true|false`; everything else is stored and shown as given.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { decryptSecret, encryptSecret } from "../crypto";
 import type { IntegrationPreset } from "../integrations/types";

@@ -1,5 +1,6 @@
 // POST /api/integration-webhooks: one endpoint per provider per user. Where
 // Hookyard chooses the signing secret it is generated here and returned once.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { randomToken } from "../crypto";
 import { db } from "../db";
@@ -23,7 +24,7 @@ export async function createIntegrationWebhook(userId: string, input: Integratio
   const signingSecret = secretSource === "hookyard" ? (generateSecret ?? (() => randomToken(32)))() : undefined;
   const row = await db()
     .integrationWebhook.create({
-      data: { userId, providerId: preset.id, triggerTypes, integrationConfig: mergeConfig(preset, {}, { signingSecret }) as object, status: "active" },
+      data: { userId, providerId: preset.id, triggerTypes, integrationConfig: mergeConfig(preset, {}, { signingSecret }), status: "active" },
     })
     .catch((error: { code?: string }) => {
       // Two requests raced past the check above: the unique (userId, providerId) decides.

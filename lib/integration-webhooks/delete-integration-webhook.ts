@@ -1,5 +1,6 @@
 // DELETE /api/integration-webhooks/{id}: the endpoint and, by cascade, its events.
 // Its URL answers 404 from then on.
+import "server-only";
 import { db } from "../db";
 import { findPersistedIntegrationWebhook } from "./find-integration-webhook";
 

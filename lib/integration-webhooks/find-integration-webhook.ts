@@ -1,5 +1,6 @@
 // The caller's endpoint by its id, or by provider id (one endpoint per provider
 // per user), so that /api/integration-webhooks/github works before and after setup.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db";
 import { getPreset } from "../integrations/registry";

@@ -3,6 +3,7 @@
 // the event for a provider that does not retry (GitHub never redelivers on its own); an
 // endpoint that wants a ceiling anyway sets one here. It lives in integration_config so
 // that DESIGN.md's IntegrationWebhook shape stays as it is; every preset accepts it.
+import "server-only";
 import { z } from "zod";
 import { ApiError } from "../api/errors";
 import type { StoredConfig } from "./config";

@@ -2,6 +2,7 @@
 // entry for every catalog integration without one. When the database cannot be
 // read the generated entries are still returned, marked degraded (ChainReact's
 // fallback), so the dashboard keeps working.
+import "server-only";
 import { ALL_TRIGGERS } from "../integrations/catalog-triggers";
 import { db } from "../db";
 import { listPresets } from "../integrations/registry";

@@ -1,5 +1,6 @@
 // A persisted endpoint, or the generated entry for an integration the user has not
 // set up, in the ChainReact IntegrationWebhook shape.
+import "server-only";
 import { env } from "../env";
 import { ALL_TRIGGERS } from "../integrations/catalog-triggers";
 import type { IntegrationPreset } from "../integrations/types";

@@ -1,6 +1,7 @@
 // Trigger types a request names must be the provider's own, or `*` for every event.
 // The default is `*` (Hookdeck and Svix relay every event unless told otherwise), so an
 // event type the provider adds later reaches the user without a settings change.
+import "server-only";
 import { ApiError } from "../api/errors";
 import { ALL_TRIGGERS, allTriggers } from "../integrations/catalog-triggers";
 import type { IntegrationPreset } from "../integrations/types";

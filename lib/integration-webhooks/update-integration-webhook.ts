@@ -1,5 +1,6 @@
 // PATCH /api/integration-webhooks/{id}: trigger types, on/off, the signing secret
 // the provider issued, and the preset's other settings.
+import "server-only";
 import { db } from "../db";
 import { publishLive } from "../live/bus";
 import { endpointMessage } from "../live/messages";
@@ -18,7 +19,7 @@ export async function updateIntegrationWebhook(userId: string, idOrProvider: str
     if (input.status === "active") data.consecutiveFailures = 0;
   }
   if (input.signing_secret !== undefined || input.integration_config !== undefined) {
-    data.integrationConfig = mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: input.signing_secret, config: input.integration_config }) as object;
+    data.integrationConfig = mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: input.signing_secret, config: input.integration_config });
   }
   const updated = await db().integrationWebhook.update({ where: { id: row.id }, data });
   if (updated.status !== row.status) publishLive(endpointMessage(updated));

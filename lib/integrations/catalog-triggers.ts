@@ -4,6 +4,7 @@
 // A generated trigger's schema is derived from the official JSON schema's required
 // top-level fields where the source has one, else a passthrough object: a payload that
 // does not match is still processed, marked with schema drift (evaluate-event.ts).
+import "server-only";
 import { z } from "zod";
 import type { CatalogEvent } from "./event-catalog";
 import type { IntegrationPreset, TriggerDefinition } from "./types";

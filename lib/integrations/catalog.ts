@@ -1,5 +1,6 @@
 // GET /api/integrations: the catalog as JSON, trigger schemas as JSON Schema.
 // Built once per process: the presets are static.
+import "server-only";
 import { z } from "zod";
 import { allTriggers } from "./catalog-triggers";
 import { listPresets } from "./registry";
@@ -64,7 +65,7 @@ function toCatalogEntry(preset: IntegrationPreset): CatalogEntry {
       eventTypes: t.eventTypes ?? [],
       generated: !preset.triggers.includes(t),
       // The payload as the provider sends it (input side of any transform).
-      schema: z.toJSONSchema(t.schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>,
+      schema: z.toJSONSchema(t.schema, { io: "input", unrepresentable: "any" }),
       sample: t.sample,
     })),
     eventCatalog: preset.eventCatalog

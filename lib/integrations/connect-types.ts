@@ -5,6 +5,8 @@
 // a preset knows a provider's API.
 
 /** Tokens as Hookyard keeps them (encrypted at rest by lib/connections). */
+import "server-only";
+
 export type TokenSet = {
   accessToken: string;
   refreshToken?: string;

@@ -5,6 +5,7 @@
 // nor the app needs the network. The hand-written triggers of events.ts cover the main
 // events; every other event type of the catalog becomes a generated trigger
 // (lib/integrations/catalog-triggers.ts), so nothing a provider sends is without one.
+import "server-only";
 import { z } from "zod";
 
 /** JSON Schema type names, as the official schemas spell them. */

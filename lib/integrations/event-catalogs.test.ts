@@ -37,7 +37,7 @@ describe("event catalogs", () => {
 
   it("github: covers every event of @octokit/webhooks-examples, each by its own trigger", () => {
     const examples: Array<{ name: string }> = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json");
-    const types = new Set(PRESETS.github.eventCatalog!.events.map((e) => e.type));
+    const types = new Set(PRESETS.github.eventCatalog.events.map((e) => e.type));
     expect(examples.filter((e) => !types.has(e.name)).map((e) => e.name)).toEqual([]);
     expect(triggerForEventType(PRESETS.github, "issue_comment")).toBe("github_trigger_issue_comment");
     expect(triggerForEventType(PRESETS.github, "push")).toBe("github_trigger_push");

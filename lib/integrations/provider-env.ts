@@ -3,6 +3,7 @@
 // and proxies can point a provider elsewhere). <ID> is the provider id upper-cased with dashes
 // as underscores (microsoft-teams → MICROSOFT_TEAMS). Families sharing one OAuth app (Google,
 // Microsoft) may also set GOOGLE_CLIENT_ID / MICROSOFT_CLIENT_ID once.
+import "server-only";
 import { z } from "zod";
 import { PROVIDER_IDS } from "./types";
 

@@ -1,5 +1,6 @@
 // The catalog: every integration, by id. Adding one is a folder under presets/
 // and one line here; `satisfies` fails until every ProviderId has its preset.
+import "server-only";
 import { PROVIDER_IDS, type IntegrationPreset, type ProviderId } from "./types";
 import { gmail } from "./presets/gmail/preset";
 import { slack } from "./presets/slack/preset";

@@ -4,6 +4,7 @@
 // process) reach the streams through the poller (poll.ts) a second later.
 // On globalThis, like lib/queue/wake.ts: Next's bundled route handlers and the custom
 // server's modules are separate copies of this file in one process.
+import "server-only";
 import { messageKey, type Addressed } from "./types";
 
 type Listener = (item: Addressed) => void;

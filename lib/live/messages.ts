@@ -1,5 +1,6 @@
 // Database rows → live messages, shared by the publishers (after a commit) and the
 // poller (rows another process committed), so both say the same thing.
+import "server-only";
 import type { Addressed } from "./types";
 
 type InboundRow = { id: string; endpointId: string; providerId: string; eventType: string | null; status: string; error: string | null; receivedAt: Date };

@@ -2,6 +2,7 @@
 // for the caller is sent as `event: <type>` + `data: <json>`; a comment every 15 s
 // keeps proxies from closing an idle connection. EventSource reconnects by itself
 // (after `retry` ms), so a restart of the server costs the page nothing but a gap.
+import "server-only";
 import { subscribeLive } from "./bus";
 import { ensureLivePoller } from "./poll";
 

@@ -3,6 +3,7 @@
 // hands them to publishLive(), which drops what the in-process bus already sent. This
 // is how changes committed by a separate worker (`npm run worker`) or another web
 // process reach the dashboard. Every query is an index range (receivedAt, updatedAt).
+import "server-only";
 import { db } from "../db";
 import { liveListenerCount, publishLive } from "./bus";
 import { deliveryMessage, DELIVERY_LIVE_SELECT, endpointMessage, ENDPOINT_LIVE_SELECT, inboundMessage, INBOUND_LIVE_SELECT } from "./messages";

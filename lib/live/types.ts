@@ -1,5 +1,6 @@
 // What GET /api/stream pushes (DESIGN.md §3): each message is one SSE `event:` with
 // a JSON `data:` line. The zod schema documents the shapes in the OpenAPI document.
+import "server-only";
 import { z } from "zod";
 
 export const liveInboundSchema = z.object({

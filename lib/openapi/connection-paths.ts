@@ -1,4 +1,5 @@
 // The /api/connections paths of the OpenAPI document (DESIGN.md §3, OAuth connections).
+import "server-only";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import {

@@ -1,6 +1,7 @@
 // GET /api/openapi.json: the OpenAPI 3.1 document, generated from the zod schemas
 // the routes validate with (@asteasolutions/zod-to-openapi). A route joins the
 // document here when it lands; tests/unit/openapi.test.ts fails until it does.
+import "server-only";
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { apiTokenCreateSchema } from "../auth/api-token-schema";

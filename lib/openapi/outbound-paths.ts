@@ -1,4 +1,5 @@
 // The /api/hooks/webhooks paths of the OpenAPI document.
+import "server-only";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import {

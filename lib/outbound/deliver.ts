@@ -3,6 +3,7 @@
 // reservation per subscription, the POSTs in parallel, and the successes recorded in one
 // transaction. Deliveries are at-least-once: a worker killed after the POST but before
 // the record retries it, with the same webhook-id so receivers can drop the repeat.
+import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { groupBy } from "../group-by";
@@ -10,7 +11,7 @@ import { envelopeBody } from "./envelope";
 import { postJson, type HttpOutcome } from "./http";
 import { nextAllowedAt } from "./rate-limit";
 import { recordOutcome, successLeavesHealthAlone } from "./record-outcome";
-import { recordSuccesses } from "./record-successes";
+import { recordSuccesses, type SentAttempt } from "./record-successes";
 import { reserveAttempts } from "./reserve-attempt";
 import { signingSecrets } from "./secrets";
 import { signatureHeaders } from "./sign";
@@ -18,7 +19,7 @@ import { signatureHeaders } from "./sign";
 export const deliverPayloadSchema = z.object({ deliveryId: z.string(), manual: z.boolean().optional() });
 
 type Pending = Awaited<ReturnType<typeof loadPending>>[number];
-export type Sent = { delivery: Pending; attemptId: string; outcome: HttpOutcome; manual: boolean };
+type Sent = SentAttempt & { delivery: Pending; manual: boolean };
 
 export async function deliver(rawPayload: unknown): Promise<void> {
   await deliverBatch([rawPayload]);

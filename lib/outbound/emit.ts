@@ -2,6 +2,7 @@
 // OutboundEvent row, and one Delivery plus its "deliver" job per enabled
 // subscription of the user whose eventTypes match (DESIGN.md §1). Nothing can be
 // emitted without its deliveries, and no delivery exists without its job.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
 import { subscribes, type OutboundEventType } from "./event-types";

@@ -1,5 +1,7 @@
 // The body every subscription receives (DESIGN.md §3), as compact JSON: a receiver
 // that re-serializes the parsed body gets the same bytes (the OpenWork example).
+import "server-only";
+
 export type Envelope = {
   event: { id: string; type: string; timestamp: string; userId: string; source: string; payload: unknown };
   webhook: { id: string; name: string };

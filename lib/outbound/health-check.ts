@@ -2,6 +2,7 @@
 // for it gets Hookyard's status. The job for the next hour is created by the current
 // one (or by a worker that finds none); its id is the hour, so when several workers
 // try, the database lets exactly one in.
+import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { VERSION } from "../version";

@@ -1,6 +1,7 @@
 // Every outbound HTTP request goes through here: the target guard, a 5 s connect
 // timeout, a 15 s limit for the whole exchange, no redirects (3xx is a failed
 // attempt like any non-2xx) and at most 4 KB of the response read.
+import "server-only";
 import http from "node:http";
 import https from "node:https";
 import { checkTargetUrl, guardedLookup, TargetRefused } from "./target-guard";
@@ -34,7 +35,7 @@ export function postJson(rawUrl: string, body: string, headers: Record<string, s
     const request = transport.request(url, {
       method: "POST",
       headers: { "content-type": "application/json", "user-agent": "Hookyard-Webhooks/1.0", ...headers, "content-length": String(Buffer.byteLength(body)) },
-      lookup: guardedLookup as never,
+      lookup: guardedLookup,
       agent: false,
     });
     const total = setTimeout(() => request.destroy(new Error(`no complete answer within ${TOTAL_TIMEOUT_MS / 1000} s`)), TOTAL_TIMEOUT_MS);

@@ -1,6 +1,7 @@
 // Inbound bodies may be up to 1 MiB, outbound payloads at most 256 KB
 // (MAX_OUTBOUND_PAYLOAD_BYTES): a larger inbound event is relayed without its data,
 // which the receiver can read through the API by inboundEventId.
+import "server-only";
 import { MAX_OUTBOUND_PAYLOAD_BYTES } from "./emit";
 
 export function withinOutboundLimit<T extends { data: unknown }>(payload: T): T | (Omit<T, "data"> & { data: null; dataOmitted: string }) {

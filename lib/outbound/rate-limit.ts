@@ -1,5 +1,6 @@
 // When a subscription that has used its HOOKYARD_OUTBOUND_RATE_LIMIT attempts of the
 // last minute (reserve-attempt.ts) has room again: the excess waits, it is never dropped.
+import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 

@@ -5,6 +5,7 @@
 //   else → retried on HOOKYARD_RETRY_SCHEDULE; after the last attempt failed (kept,
 //          retryable by hand) and the subscription is failing (app:health_warning)
 // Health events go to the user's other subscriptions.
+import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { emitOutboundEvent } from "./emit";

@@ -2,14 +2,22 @@
 // each delivery succeeded, in one transaction. Only for subscriptions that are healthy
 // already: a success that clears a failing subscription goes through recordOutcome.
 // Safe to run twice: a delivery that is no longer pending is left as it is.
+import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { groupBy } from "../group-by";
 import { publishLive } from "../live/bus";
 import { deliveryMessage } from "../live/messages";
-import type { Sent } from "./deliver";
+import type { HttpOutcome } from "./http";
 
-export async function recordSuccesses(sent: Sent[]): Promise<void> {
+/** What a sent attempt must carry to be recorded (deliver.ts passes its own, richer rows). */
+export type SentAttempt = {
+  delivery: { id: string; webhookId: string; attempts: number; webhook: { userId: string } };
+  attemptId: string;
+  outcome: HttpOutcome;
+};
+
+export async function recordSuccesses(sent: SentAttempt[]): Promise<void> {
   if (sent.length === 0) return;
   // Deliveries that got the same answer are updated together (usually one group).
   const byAnswer = groupBy(sent, (s) => JSON.stringify([s.outcome.statusCode, s.outcome.responseExcerpt]));
@@ -29,7 +37,7 @@ export async function recordSuccesses(sent: Sent[]): Promise<void> {
 
 // One UPDATE … FROM (VALUES …) for the whole batch: a statement per attempt costs more
 // than the request it records.
-function completeAttempts(sent: Sent[]) {
+function completeAttempts(sent: SentAttempt[]) {
   const params = sent.flatMap(({ attemptId, outcome }) => [attemptId, outcome.durationMs, outcome.statusCode, outcome.responseExcerpt]);
   if (env().databaseKind === "sqlite") {
     const values = sent.map(() => "(?, ?, ?, ?)").join(", ");

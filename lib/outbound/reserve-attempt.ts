@@ -8,6 +8,7 @@
 // first locks the subscription's row: reservations for one subscription run one after
 // another, across every worker, and each sees the rows before it.
 // If the worker dies during a request, its row stays with the note below.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { env } from "../env";

@@ -1,5 +1,6 @@
 // The secrets a delivery is signed with: the current one, and during a rotation's
 // grace period the previous one too.
+import "server-only";
 import { decryptSecret } from "../crypto";
 
 export const ROTATION_GRACE_MS = 24 * 60 * 60 * 1000;

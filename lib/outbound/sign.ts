@@ -5,6 +5,7 @@
 // signed content is "<id>.<timestamp>.<body>", so receivers get replay protection. During a
 // secret rotation webhook-signature carries one v1 entry per valid secret (as Svix does).
 // https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { standardWebhooksSignature } from "../inbound/schemes/standard-webhooks";
 import { hmac } from "../inbound/verify-helpers";

@@ -3,6 +3,7 @@
 // (unless HOOKYARD_ALLOW_PRIVATE_TARGETS). The address is checked for the socket Node
 // actually connects to (in the DNS lookup hook), so a name that resolves differently
 // later cannot slip through (no DNS-rebinding gap).
+import "server-only";
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
 import ipaddr from "ipaddr.js";
 import { env } from "../env";
@@ -39,7 +40,7 @@ export function guardedLookup(hostname: string, options: LookupOptions, callback
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
     try {
-      const list = addresses as LookupAddress[];
+      const list = addresses;
       for (const entry of list) assertPublicAddress(entry.address);
       if (options.all) return callback(null, list);
       callback(null, list[0].address, list[0].family);

@@ -2,6 +2,7 @@
 // at the same time: PostgreSQL skips rows another worker has locked (FOR UPDATE
 // SKIP LOCKED); SQLite has one writer, so a single UPDATE … RETURNING is atomic.
 // A worker that dies keeps its lease until lockedUntil, then the job is due again.
+import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 

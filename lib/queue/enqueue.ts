@@ -1,5 +1,6 @@
 // Puts a job on the queue. Pass the caller's transaction client so that the job
 // exists exactly when the row that caused it does (DESIGN.md §1).
+import "server-only";
 import type { Db } from "../db";
 import { db } from "../db";
 import type { JobKind } from "./handlers";

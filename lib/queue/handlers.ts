@@ -1,5 +1,6 @@
 // The job kinds and the function that runs each. A feature adds its kind here
 // (process-inbound, deliver, …) with its handler module.
+import "server-only";
 import { renewRemoteWebhook } from "../connections/remote/renew-remote-webhook";
 import { processInbound, processInboundBatch } from "../inbound/process-inbound";
 import { deliver, deliverBatch } from "../outbound/deliver";
@@ -15,7 +16,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   "renew-remote-webhook": renewRemoteWebhook,
 };
 
-export type JobKind = keyof typeof JOB_HANDLERS & string;
+export type JobKind = keyof typeof JOB_HANDLERS  ;
 
 /**
  * Kinds whose jobs can run together: the worker hands all of a claim's jobs of that kind

@@ -2,6 +2,7 @@
 // back on the queue with exponential backoff until MAX_JOB_ATTEMPTS, then are kept
 // with failedAt set. Both check lockedBy, so a worker whose lease expired (and whose
 // job another worker took over) cannot settle it.
+import "server-only";
 import { db } from "../db";
 import type { ClaimedJob } from "./claim";
 

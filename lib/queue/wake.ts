@@ -3,6 +3,8 @@
 // other processes still find the jobs by polling.
 // On globalThis: Next's bundled route handlers and the custom server's own modules are
 // separate copies of this file in one process, and must share the same sleepers.
+import "server-only";
+
 const shared = globalThis as unknown as { hookyardSleepers?: Set<() => void> };
 const sleepers = (shared.hookyardSleepers ??= new Set<() => void>());
 

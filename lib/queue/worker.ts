@@ -1,5 +1,6 @@
 // The worker loop: claim a batch, run each job's handler, settle it, repeat; sleep
 // briefly when the queue is empty. stop() lets in-flight jobs finish (SIGTERM).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { env } from "../env";

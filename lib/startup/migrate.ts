@@ -1,6 +1,7 @@
 // Start-up step 2: apply the committed migrations with Prisma's own `migrate
 // deploy`, through the config for the selected database (prisma/*.config.ts
 // explain why configs and not the default engine download).
+import "server-only";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +14,8 @@ export async function applyMigrations(root: string, databaseUrl: string): Promis
   if (kind === "sqlite") mkdirSync(path.dirname(sqliteFilePath(databaseUrl, root)), { recursive: true });
   const cli = path.join(root, "node_modules/prisma/build/index.js");
   const args = [cli, "migrate", "deploy", "--config", path.join(root, `prisma/${kind}.config.ts`)];
+  // The Prisma CLI child needs the whole environment (PATH, HOME…), not just Hookyard's parsed settings.
+  // eslint-disable-next-line no-restricted-properties
   const output = await run(process.execPath, args, { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, root);
   if (output.code !== 0) throw new MigrationError(`cannot apply migrations: ${firstErrorLine(output.text)}`);
 }

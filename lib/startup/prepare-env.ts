@@ -2,6 +2,7 @@
 // .env.local, then .env — the order Next.js uses), and on first start generate
 // AUTH_SECRET and HOOKYARD_ENCRYPTION_KEY into .env.local. Existing values are
 // never overwritten: losing the encryption key would make every stored secret unreadable.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { appendEnvFile, readEnvFile } from "../env-file";
@@ -11,6 +12,8 @@ const GENERATED = {
   HOOKYARD_ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
 } as const;
 
+// It fills process.env from the .env files before lib/env.ts first parses it: the one writer it has.
+// eslint-disable-next-line no-restricted-properties
 export function prepareEnv(root: string, target: Record<string, string | undefined> = process.env): { generated: string[] } {
   const localPath = path.join(root, ".env.local");
   const fromFiles = { ...readEnvFile(path.join(root, ".env")), ...readEnvFile(localPath) };

@@ -4,6 +4,8 @@
 // after the first "ok" was once refused, because the admin did not exist yet).
 // On globalThis: the start script and Next's bundled route handler share it. A process
 // that never declared a start-up (`next dev`, tests calling the route) counts as ready.
+import "server-only";
+
 export const STARTUP_STEPS = ["environment", "migrations", "build", "next", "admin", "worker"] as const;
 export type StartupStep = (typeof STARTUP_STEPS)[number];
 

@@ -1,6 +1,7 @@
 // /api/health while `npm start` is still starting, answered by the start script's own
 // node:http server: Next is not prepared yet during migrations and the build, and a
 // health check must get its 503 at once rather than wait for Next.
+import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { errorBody } from "../api/errors";
 import { env } from "../env";

@@ -149,8 +149,8 @@ function startWorker(databaseUrl: string, nodeFlags: string[]): Worker {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (c) => (output += c));
-  child.stderr!.on("data", (c) => (output += c));
+  child.stdout.on("data", (c) => (output += c));
+  child.stderr.on("data", (c) => (output += c));
   return { child, output: () => output, exited: new Promise((resolve) => child.once("exit", resolve)) };
 }
 
@@ -229,7 +229,7 @@ async function main() {
     await closeDb();
 
     console.log("running the baseline sender with the same events…");
-    const baseline = await runBaseline(events, secretRef.secret!, dir);
+    const baseline = await runBaseline(events, secretRef.secret, dir);
 
     // Exactly once, or repeated with the same webhook-id and the same bytes.
     const expected = new Set(ids);

@@ -127,7 +127,7 @@ async function measureBaseline(dir: string) {
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let output = "";
-      child.stdout!.on("data", (chunk) => {
+      child.stdout.on("data", (chunk) => {
         output += chunk;
         const match = /listening on (\d+)/.exec(output);
         if (match) resolve(Number(match[1]));

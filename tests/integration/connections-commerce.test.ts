@@ -7,7 +7,7 @@
 // connected per store (the shop domain saved in the integration's settings) and signs with the
 // app's client secret; Trello, which has no OAuth 2.0, is connected with the token its
 // authorize page shows the user.
-import { CLIENT } from "../support/fake-provider"; // first: the fake's family modules import each other in a cycle
+import { CLIENT } from "../support/fake-provider-state";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import paymentSucceeded from "@/lib/integrations/presets/stripe/fixtures/payment-intent-succeeded.json";
 import fileUploaded from "@/lib/integrations/presets/box/fixtures/file-uploaded.json";

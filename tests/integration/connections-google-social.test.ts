@@ -16,7 +16,7 @@ import { closeDb, db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, signedInUser } from "../support/connect";
-import { CLIENT } from "../support/fake-provider";
+import { CLIENT } from "../support/fake-provider-state";
 import { DOC_IDS, GMAIL_ADDRESS, SHEET_ID } from "../support/fake-provider-google-workspace";
 import { YOUTUBE_CHANNEL } from "../support/fake-provider-youtube";
 import { api, signIn, type Auth } from "../support/http";

@@ -3,7 +3,6 @@
 // bearer token (the fake sends the CRC first and refuses a wrong response_token) and subscribes
 // the account with the user's token → a delivery signed with the app's consumer secret is
 // processed while a forged one gets 401 → disconnect unsubscribes and deletes the webhook.
-import "../support/fake-provider"; // first: the fake's family modules import each other in a cycle
 import { describe, expect, inject, it } from "vitest";
 import tweetCreated from "@/lib/integrations/presets/twitter/fixtures/tweet-created.json";
 import newFollower from "@/lib/integrations/presets/twitter/fixtures/new-follower.json";

@@ -52,20 +52,20 @@ describe.each(withTestRequest.map((p) => [p.id, p] as const))("%s", (_id, preset
     let stored = 0;
     for (const trigger of preset.triggers) {
       const args = { sample: trigger.sample, trigger: trigger.value, config: {}, webhookUrl: endpoint.url, now: Date.now() };
-      const request = preset.inbound!.testRequest!({ ...args, secret: endpoint.secret });
+      const request = preset.inbound.testRequest!({ ...args, secret: endpoint.secret });
 
       const first = await send(endpoint.url, request);
       expect(first.status, `${trigger.value}: ${JSON.stringify(first.body)}`).toBe(202);
       stored += first.body.ids?.length ?? 1; // a batch (HubSpot) stores one event per item
       const event = await settled(endpoint.id, first.body.id);
       expect(event.status, `${trigger.value}: ${event.error}`).toBe("processed");
-      const expected = preset.inbound!.process(event.payload);
+      const expected = preset.inbound.process(event.payload);
       expect(event.activities.map((a: { text: string; source_url: string | null }) => ({ text: a.text, sourceUrl: a.source_url }))).toEqual(expected);
 
       const again = await send(endpoint.url, request);
       expect(again.body, trigger.value).toEqual({ received: true, duplicate: true, id: first.body.id });
 
-      const forged = preset.inbound!.testRequest!({ ...args, secret: `wrong-${endpoint.secret}` });
+      const forged = preset.inbound.testRequest!({ ...args, secret: `wrong-${endpoint.secret}` });
       const rejected = await send(endpoint.url, forged);
       expect(rejected.status, trigger.value).toBe(401);
     }

@@ -40,8 +40,8 @@ export async function spawnApp(databaseUrl: string, extraEnv: Record<string, str
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
   return { baseUrl, child, output: () => output };
 }
 

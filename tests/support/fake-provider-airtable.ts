@@ -2,8 +2,7 @@
 // `airtableLifetimeSeconds` control setting) and are extended by POST …/refresh, each with a
 // macSecretBase64 returned once. https://airtable.com/developers/web/api/webhooks-overview
 import { randomBytes } from "node:crypto";
-import { send } from "./fake-provider";
-import type { Handler } from "./fake-provider-apis";
+import { send, type Handler } from "./fake-provider-state";
 
 export const AIRTABLE_BASE = "appFakeBase000001";
 const WEEK_SECONDS = 7 * 24 * 3600;

@@ -1,7 +1,7 @@
 // The API half of the fake provider: just enough of each provider's documented endpoints
 // for Hookyard's SETUP, webhook registration, renewal, deletion and send-message.
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
-import { send, type Family, type FakeState } from "./fake-provider";
+import { send, type Call, type Family, type FakeState, type Handler } from "./fake-provider-state";
 import { airtable } from "./fake-provider-airtable";
 import { box } from "./fake-provider-box";
 import { gitlab } from "./fake-provider-gitlab";
@@ -11,8 +11,6 @@ import { stripe } from "./fake-provider-stripe";
 import { trello } from "./fake-provider-trello";
 import { twitter } from "./fake-provider-twitter";
 import { youtube } from "./fake-provider-youtube";
-
-export type Call = { method: string; path: string; query: URLSearchParams; raw: string; authorized: boolean; headers: IncomingHttpHeaders };
 
 export async function handleApi(state: FakeState, family: Family, call: Call, res: ServerResponse) {
   // Discord webhook execution carries its own token in the path, not a bearer.
@@ -29,8 +27,6 @@ export async function handleApi(state: FakeState, family: Family, call: Call, re
   const answered = await handler(state, call, json, res);
   if (!answered) send(res, 404, { message: `no fake for ${call.method} ${call.path}` });
 }
-
-export type Handler = (state: FakeState, call: Call, json: any, res: ServerResponse) => Promise<boolean> | boolean;
 
 const github: Handler = (state, { method, path }, json, res) => {
   if (method === "GET" && path === "/user") return send(res, 200, { id: 1001, login: "octocat", name: "The Octocat" }), true;

@@ -2,8 +2,7 @@
 // the app's signature keys from its Developer Console; the fake app's primary key is
 // BOX_PRIMARY_KEY, which a test pastes into Hookyard as a user would.
 // https://developer.box.com/reference/resources/webhook/
-import { send } from "./fake-provider";
-import type { Handler } from "./fake-provider-apis";
+import { send, type Handler } from "./fake-provider-state";
 
 export const BOX_PRIMARY_KEY = "fake-box-primary-signature-key";
 

@@ -3,7 +3,7 @@
 // never shows a hook's token.
 // https://docs.gitlab.com/api/project_webhooks/
 import type { ServerResponse } from "node:http";
-import { send, type FakeState } from "./fake-provider";
+import { send, type FakeState } from "./fake-provider-state";
 
 type Call = { method: string; path: string; query: URLSearchParams };
 

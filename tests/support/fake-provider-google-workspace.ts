@@ -4,7 +4,7 @@
 // state.subscriptions with family "gmail". settings.googleWatchSeconds shortens what Google
 // grants, so the renewal job can be watched at work.
 import type { ServerResponse } from "node:http";
-import { send, type FakeState } from "./fake-provider";
+import { send, type FakeState } from "./fake-provider-state";
 
 type Call = { method: string; path: string; query: URLSearchParams };
 

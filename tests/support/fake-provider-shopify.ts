@@ -1,8 +1,7 @@
 // The fake's Shopify: one store per host, whose OAuth and GraphQL Admin API URLs carry the
 // shop domain ({host} in Hookyard's provider URLs), webhook subscriptions per topic, and the
 // token in X-Shopify-Access-Token. https://shopify.dev/docs/api/admin-graphql
-import { send } from "./fake-provider";
-import type { Handler } from "./fake-provider-apis";
+import { send, type Handler } from "./fake-provider-state";
 
 export const SHOPIFY_SHOP = "fake-store.myshopify.com";
 

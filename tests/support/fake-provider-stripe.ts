@@ -2,8 +2,7 @@
 // form-encoded, each with a whsec_… secret the fake chooses and returns only on creation,
 // as Stripe does. https://docs.stripe.com/api/webhook_endpoints
 import { randomBytes } from "node:crypto";
-import { send } from "./fake-provider";
-import type { Handler } from "./fake-provider-apis";
+import { send, type Handler } from "./fake-provider-state";
 
 export const STRIPE_ACCOUNT = "acct_1FakeAccount0001";
 

@@ -3,8 +3,7 @@
 // URL answered 200. Calls carry `Authorization: OAuth oauth_consumer_key="…", oauth_token="…"`.
 // https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/
 import type { ServerResponse } from "node:http";
-import { CLIENT, newToken, send, type FakeState } from "./fake-provider";
-import type { Handler } from "./fake-provider-apis";
+import { CLIENT, newToken, send, type FakeState, type Handler } from "./fake-provider-state";
 
 export const TRELLO_BOARDS = [{ id: "5f0c0a1b2c3d4e5f60718293", name: "Roadmap" }, { id: "5f0c0a1b2c3d4e5f60718294", name: "Support" }];
 

@@ -7,8 +7,7 @@
 // https://docs.x.com/x-api/account-activity/introduction
 import { createHmac, randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { send, type FakeState } from "./fake-provider";
-import type { Handler } from "./fake-provider-apis";
+import { send, type FakeState, type Handler } from "./fake-provider-state";
 import type { Delivery } from "./commerce-deliveries";
 
 export const TWITTER_APP_BEARER = "fake-twitter-app-bearer-token";

@@ -5,7 +5,7 @@
 // https://www.w3.org/TR/websub/#hub-verifies-intent
 import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { send, type FakeState } from "./fake-provider";
+import { send, type FakeState } from "./fake-provider-state";
 
 export const YOUTUBE_CHANNEL = { id: "UC_x5XG1OV2P6uZZ5FSM9Ttw", title: "Google for Developers" }; // the YouTube fixtures' channel
 

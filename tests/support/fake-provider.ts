@@ -6,13 +6,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { handleApi } from "./fake-provider-apis";
+import { CLIENT, FAMILIES, newToken, send, type Family, type FakeState } from "./fake-provider-state";
 import { shopifyEnv } from "./fake-provider-shopify";
 import { trelloAuthorize } from "./fake-provider-trello";
 import { holdTwitterAppToken, twitterEnv } from "./fake-provider-twitter";
 import { youtubeHub } from "./fake-provider-youtube";
-
-export const FAMILIES = ["github", "slack", "linear", "microsoft", "google", "discord", "youtube", "gitlab", "stripe", "airtable", "box", "shopify", "trello", "twitter"] as const;
-export type Family = (typeof FAMILIES)[number];
 
 /** Which family serves each Hookyard provider id. */
 export const PROVIDER_FAMILY: Record<string, Family> = {
@@ -27,23 +25,6 @@ export const PROVIDER_FAMILY: Record<string, Family> = {
 
 /** Token endpoints that take a confidential client's credentials only as HTTP Basic (X). */
 const BASIC_ONLY: Family[] = ["twitter"];
-
-export type Token = { family: Family; expiresAt: number; revoked: boolean };
-export type FakeState = {
-  codes: Map<string, { family: Family; challenge?: string; redirectUri: string; used: boolean }>;
-  tokens: Map<string, Token>;
-  refreshTokens: Map<string, Family>;
-  authorizeRequests: Record<string, string>[];
-  refreshes: Record<string, number>;
-  settings: { expiresIn: Partial<Record<Family, number>>; failRefresh: Partial<Record<Family, boolean>>; graphLifetimeSeconds?: number; failCreateFor: string[] };
-  hooks: Record<string, any>[]; // GitHub repo hooks and Linear webhooks
-  subscriptions: Record<string, any>[]; // Graph
-  channels: Record<string, any>[]; // Google
-  messages: Record<string, any>[]; // Slack, Teams, Discord
-  nextId: number;
-};
-
-export const CLIENT = { id: "fake-client-id", secret: "fake-client-secret" };
 
 export type FakeProvider = { url: string; env: Record<string, string>; close: () => Promise<void> };
 
@@ -83,17 +64,6 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
-}
-
-export function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(body === undefined ? "" : JSON.stringify(body));
-}
-
-export function newToken(state: FakeState, family: Family): string {
-  const token = `${family}-at-${randomBytes(12).toString("hex")}`;
-  state.tokens.set(token, { family, expiresAt: Date.now() + (state.settings.expiresIn[family] ?? 3600) * 1000, revoked: false });
-  return token;
 }
 
 async function route(state: FakeState, req: IncomingMessage, res: ServerResponse, raw: string) {

@@ -19,7 +19,7 @@ export function startWorkerProcess(databaseUrl: string, env: Record<string, stri
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (c) => (output += c));
-  child.stderr!.on("data", (c) => (output += c));
+  child.stdout.on("data", (c) => (output += c));
+  child.stderr.on("data", (c) => (output += c));
   return { child, output: () => output, exited: new Promise((resolve) => child.once("exit", resolve)) };
 }

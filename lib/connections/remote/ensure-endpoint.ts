@@ -2,6 +2,7 @@
 // the provider-side webhooks will use. Hookyard generates that secret even where a user
 // setting up by hand would copy it from the provider's console (GitHub, Linear): the API
 // that creates the webhook accepts a secret of our choosing.
+import "server-only";
 import { randomToken } from "../../crypto";
 import { db } from "../../db";
 import { asStoredConfig, mergeConfig, readSecret } from "../../integration-webhooks/config";
@@ -36,5 +37,5 @@ export async function ensureEndpoint(userId: string, preset: IntegrationPreset, 
 /** Makes a secret the provider chose (Stripe, Airtable) the endpoint's signing secret. */
 export async function adoptProviderSecret(endpointId: string, preset: IntegrationPreset, secret: string): Promise<void> {
   const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: endpointId } });
-  await db().integrationWebhook.update({ where: { id: endpointId }, data: { integrationConfig: mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: secret }) as object } });
+  await db().integrationWebhook.update({ where: { id: endpointId }, data: { integrationConfig: mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: secret }) } });
 }

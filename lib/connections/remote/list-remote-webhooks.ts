@@ -2,6 +2,7 @@
 // each compared with the provider's own list: registered (there, pointing at Hookyard,
 // active), drifted (there but changed or disabled), missing (gone). Google channels have
 // no list API: a channel past its expiration is missing.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import type { RemoteListed } from "../../integrations/connect-types";
 import { apiForConnection } from "../connection-api";

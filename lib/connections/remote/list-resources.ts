@@ -1,5 +1,6 @@
 // GET /api/connections/{id}/resources (the Dust system's getServiceData): what a
 // provider-side webhook can be registered on, fetched with the connection's token.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import type { ProviderApi, RemoteResource, RemoteSpec } from "../../integrations/connect-types";
 import type { IntegrationPreset } from "../../integrations/types";

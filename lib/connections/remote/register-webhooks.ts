@@ -3,6 +3,7 @@
 // pointing at the caller's endpoint with the endpoint's secret. Each resource succeeds or
 // fails on its own: failures are answered and kept in remoteMetadata.errors, never hidden,
 // and the webhooks that were created are kept.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import type { RemoteResource, RemoteWebhook } from "../../integrations/connect-types";
 import { apiForConnection } from "../connection-api";

@@ -2,6 +2,7 @@
 // Google channels, Gmail watch) are renewed before they do. The job runs at 80% of the
 // subscription's remaining life (at most an hour before expiry); its id names the
 // subscription and expiry, so scheduling twice creates one job.
+import "server-only";
 import { z } from "zod";
 import { db } from "../../db";
 import type { RemoteWebhook } from "../../integrations/connect-types";

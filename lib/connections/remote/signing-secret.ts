@@ -1,6 +1,7 @@
 // Which secret the provider-side webhooks of a preset are verified with (RemoteSpec.signingSecret):
 // what ensureEndpoint stores before registration, and why a resource cannot be registered
 // when that secret cannot work (reported per resource, like any other registration failure).
+import "server-only";
 import { envValue } from "../../env";
 import type { RemoteSpec } from "../../integrations/connect-types";
 import type { IntegrationPreset } from "../../integrations/types";

@@ -2,6 +2,7 @@
 // system's unregister): delete each provider-side webhook. A webhook the provider no
 // longer knows (404/410) counts as deleted; other failures are reported and the webhook
 // stays in remoteMetadata so that a later call can try again.
+import "server-only";
 import type { ProviderApi, RemoteSpec } from "../../integrations/connect-types";
 import { apiForConnection } from "../connection-api";
 import { findConnection } from "../find-connection";

@@ -2,6 +2,7 @@
 // one connection run side by side, each changing its own webhook in the same JSON. The
 // write only lands if updatedAt is still what was read (optimistic concurrency, portable
 // across SQLite and PostgreSQL); otherwise it reads again and reapplies the change.
+import "server-only";
 import { db } from "../../db";
 import { readRemoteMetadata, type RemoteMetadata } from "../serialize";
 
@@ -10,7 +11,7 @@ export async function updateRemoteMetadata(connectionId: string, change: (curren
     const row = await db().connection.findUnique({ where: { id: connectionId }, select: { remoteMetadata: true, updatedAt: true } });
     if (!row) return false; // disconnected meanwhile
     const next = change(readRemoteMetadata(row.remoteMetadata));
-    const written = await db().connection.updateMany({ where: { id: connectionId, updatedAt: row.updatedAt }, data: { remoteMetadata: next as object } });
+    const written = await db().connection.updateMany({ where: { id: connectionId, updatedAt: row.updatedAt }, data: { remoteMetadata: next } });
     if (written.count === 1) return true;
   }
   throw new Error(`remoteMetadata of connection ${connectionId} kept changing; gave up`);

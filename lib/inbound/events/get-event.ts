@@ -1,4 +1,5 @@
 // One event of the caller's endpoint, whole: headers, raw body, payload, activities.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { db } from "../../db";
 import { findPersistedIntegrationWebhook } from "../../integration-webhooks/find-integration-webhook";

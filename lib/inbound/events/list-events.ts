@@ -1,5 +1,6 @@
 // Execution history of one endpoint, newest first, with keyset (cursor) pagination
 // on (receivedAt, id) so deep pages cost the same as the first.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { db } from "../../db";
 import { findPersistedIntegrationWebhook } from "../../integration-webhooks/find-integration-webhook";

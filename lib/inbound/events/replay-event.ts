@@ -1,6 +1,7 @@
 // Process a stored event again (after fixing trigger types, a secret, or a bug):
 // it goes back to "accepted" with a fresh process-inbound job. Rejected requests
 // were never verified, so they cannot be replayed.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { db } from "../../db";
 import { findPersistedIntegrationWebhook } from "../../integration-webhooks/find-integration-webhook";

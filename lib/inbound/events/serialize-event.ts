@@ -1,4 +1,5 @@
 // InboundEvent rows as the history API shows them.
+import "server-only";
 import type { z } from "zod";
 import type { eventDetailSchema, eventSummarySchema } from "./schemas";
 import { readPayload } from "../payload-storage";

@@ -6,6 +6,7 @@
 // channel has X-Goog-Resource-State "sync" and only confirms the watch.
 // https://developers.google.com/workspace/calendar/api/guides/push
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { randomInt } from "node:crypto";
 import { constantTimeEqual } from "../../crypto";
 import type { Activity, HandshakeAnswer, InboundRequest, InboundSpec, TestRequest, TestRequestArgs, Verdict, VerifyContext } from "../types";

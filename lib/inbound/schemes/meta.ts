@@ -3,6 +3,7 @@
 // body is {object, entry: [{id, time, changes: [{field, value}]}]} and may batch several
 // entries and changes, which split() turns into one notification per change.
 // https://developers.facebook.com/docs/graph-api/webhooks/getting-started
+import "server-only";
 import { constantTimeEqual } from "../../crypto";
 import type { HandshakeAnswer, InboundRequest, TestRequest, TestRequestArgs, Verdict, VerifyContext } from "../types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../verify-helpers";

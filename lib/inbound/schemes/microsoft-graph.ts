@@ -5,6 +5,7 @@
 // subscription, which is the only proof the request comes from Graph.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
 // https://learn.microsoft.com/en-us/graph/api/resources/changenotification
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { constantTimeEqual, sha256Hex } from "../../crypto";
 import type { Activity, HandshakeAnswer, InboundRequest, InboundSpec, TestRequest, TestRequestArgs, Verdict, VerifyContext } from "../types";
@@ -29,8 +30,8 @@ export const CONSUMER_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** The notification an event is about: split() leaves one per envelope; a bare item is accepted too. */
 export function graphNotification(event: unknown): GraphNotification {
   const envelope = event as GraphEnvelope | null;
-  if (envelope && Array.isArray(envelope.value)) return (envelope.value[0] ?? {}) as GraphNotification;
-  return (event ?? {}) as GraphNotification;
+  if (envelope && Array.isArray(envelope.value)) return (envelope.value[0] ?? {});
+  return (event ?? {});
 }
 
 // "Notification endpoint validation": POST {notificationUrl}?validationToken=<opaque token>

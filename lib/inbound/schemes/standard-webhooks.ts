@@ -6,6 +6,7 @@
 // and signs the bytes "<webhook-id>.<webhook-timestamp>.<raw body>". The key is the base64 text
 // after "whsec_"; a secret without that prefix is used as its raw UTF-8 bytes.
 // https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { InboundRequest, InboundSpec, TestRequest, TestRequestArgs, Verdict, VerifyContext } from "../types";
 import { DEFAULT_TOLERANCE_SECONDS, OK, digestMatches, header, hmac, parseJson, reject, requireSecret, timestampWithin } from "../verify-helpers";

@@ -7,6 +7,7 @@
 // holding a transaction across an await) is retried after a short pause, asynchronously;
 // a busy spell longer than GIVE_UP_AFTER_MS answers every waiting request 503
 // `overloaded` with Retry-After (../overload.ts), which a provider retries.
+import "server-only";
 import { overloadedError } from "../overload";
 
 type Pending<T, R> = { item: T; resolve: (result: R) => void; reject: (error: unknown) => void };

@@ -1,5 +1,6 @@
 // The receiver's storage on PostgreSQL, through Prisma: dedupe on (endpoint, delivery
 // id), then every new event and its process-inbound job in ONE transaction.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import { publishLive } from "../../live/bus";

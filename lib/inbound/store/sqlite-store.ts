@@ -3,6 +3,7 @@
 // inserts, group-committed. Rows are written exactly as Prisma writes them (ids,
 // JSON as text, DateTime as "…+00:00" text, Bytes as a blob), so every other part of
 // the app reads them through Prisma unchanged. PostgreSQL uses prisma-store.ts.
+import "server-only";
 import type Database from "better-sqlite3";
 import { ApiError } from "../../api/errors";
 import { directConnection, sqliteTimestamp } from "../../sqlite-direct";

@@ -1,4 +1,6 @@
 // What the receiver hands to storage, and what it gets back.
+import "server-only";
+
 export type IncomingEvent = {
   eventType: string | null;
   deliveryId: string;

@@ -7,6 +7,7 @@
 // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/watch
 // https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list
 // https://developers.google.com/workspace/drive/api/guides/push (channel lifetimes)
+import "server-only";
 import type { RemoteSpec } from "../connect-types";
 import { googleChannels } from "./google-channels";
 

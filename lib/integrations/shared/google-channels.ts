@@ -4,6 +4,7 @@
 // API to list channels, so drift is judged by expiration.
 // https://developers.google.com/workspace/calendar/api/guides/push
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ProviderApi, RemoteCreateArgs, RemoteCreated, RemoteResource, RemoteSpec } from "../connect-types";
 

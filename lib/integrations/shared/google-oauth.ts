@@ -3,6 +3,7 @@
 // and Gmail: GOOGLE_CLIENT_ID / GOOGLE_CLIENT_SECRET, or per-preset names.
 // https://developers.google.com/identity/protocols/oauth2/web-server
 // SETUP: the OpenID Connect userinfo endpoint — https://developers.google.com/identity/openid-connect/openid-connect#obtainuserinfo
+import "server-only";
 import type { OAuthSpec } from "../connect-types";
 
 export const googleOAuth: OAuthSpec = {

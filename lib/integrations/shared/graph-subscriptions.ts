@@ -5,6 +5,7 @@
 // https://learn.microsoft.com/en-us/graph/api/subscription-post-subscriptions
 // https://learn.microsoft.com/en-us/graph/api/subscription-update
 // Maximum lifetimes per resource: https://learn.microsoft.com/en-us/graph/api/resources/subscription#subscription-lifetime
+import "server-only";
 import type { ProviderApi, RemoteResource, RemoteSpec } from "../connect-types";
 
 type Subscription = { id: string; expirationDateTime: string; notificationUrl?: string };

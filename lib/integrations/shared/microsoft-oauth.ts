@@ -2,6 +2,7 @@
 // MICROSOFT_CLIENT_ID / MICROSOFT_CLIENT_SECRET, or per-preset names). PKCE supported.
 // https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow
 // SETUP: GET /me — https://learn.microsoft.com/en-us/graph/api/user-get
+import "server-only";
 import type { OAuthSpec } from "../connect-types";
 
 export const microsoftOAuth: OAuthSpec = {

@@ -1,5 +1,6 @@
 // A target URL that deliveries could never reach is refused when it is saved (422),
 // not discovered at the first delivery. Host names are checked again at connect time.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { checkTargetUrl, TargetRefused } from "../target-guard";
 import { env } from "../../env";

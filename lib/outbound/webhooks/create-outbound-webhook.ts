@@ -1,5 +1,6 @@
 // POST /api/hooks/webhooks: at most MAX_WEBHOOKS_PER_USER per user; the secret is
 // the caller's or a generated whsec_ secret, returned here once and stored encrypted.
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { encryptSecret } from "../../crypto";
 import { db } from "../../db";

@@ -1,4 +1,5 @@
 // The caller's subscription, or 404 (another user's id looks exactly like a missing one).
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { db } from "../../db";
 

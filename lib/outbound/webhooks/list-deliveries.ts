@@ -1,5 +1,6 @@
 // GET /api/hooks/webhooks/{id}/deliveries: newest first, each with its attempts;
 // keyset pagination on (createdAt, id).
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { db } from "../../db";
 import type { z } from "zod";

@@ -1,4 +1,5 @@
 // GET /api/hooks/webhooks and DELETE /api/hooks/webhooks/{id}.
+import "server-only";
 import { db } from "../../db";
 import { findOutboundWebhook } from "./find-outbound-webhook";
 import { toWebhookDto } from "./serialize";

@@ -1,5 +1,6 @@
 // POST /api/hooks/webhooks/{id}/deliveries/{deliveryId}/retry: one more attempt of a
 // failed delivery, now (a manual retry does not restart the schedule).
+import "server-only";
 import { ApiError } from "../../api/errors";
 import { db } from "../../db";
 import { jobsAdded } from "../../queue/wake";

@@ -1,5 +1,6 @@
 // POST /api/hooks/webhooks/{id}/rotate-secret: a new secret, returned once. For a
 // day both the old and the new secret sign deliveries, so receivers can switch over.
+import "server-only";
 import { encryptSecret } from "../../crypto";
 import { db } from "../../db";
 import { ROTATION_GRACE_MS } from "../secrets";

@@ -1,5 +1,6 @@
 // POST /api/hooks/webhooks/{id}/test: an app:health_check event marked as a test,
 // delivered to this subscription only, whatever its event types.
+import "server-only";
 import { db } from "../../db";
 import { jobsAdded } from "../../queue/wake";
 import { emitOutboundEvent } from "../emit";

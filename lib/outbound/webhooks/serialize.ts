@@ -1,4 +1,5 @@
 // Subscriptions and deliveries as the API shows them; the secret never appears here.
+import "server-only";
 import type { z } from "zod";
 import type { deliverySchema, outboundWebhookSchema } from "../schemas";
 

@@ -1,5 +1,6 @@
 // PATCH /api/hooks/webhooks/{id}: name, url, eventTypes, enabled. Enabling a
 // disabled subscription makes it healthy again.
+import "server-only";
 import { db } from "../../db";
 import type { OutboundWebhookUpdateInput } from "../schemas";
 import { checkTargetUrlOr422 } from "./check-target";

@@ -3,6 +3,7 @@
 // recommends for payloads: {type, timestamp, data}, with a dotted type such as
 // "agent.run.completed", an ISO 8601 timestamp and the event's fields under data.
 // https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import runStartedSample from "./fixtures/run-started.json";

@@ -5,6 +5,7 @@
 // space-separated). Stale timestamps are refused and webhook-id deduplicates retries.
 // https://www.standardwebhooks.com/
 // https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { IntegrationPreset } from "../../types";
 import { AI_AGENT_TRIGGERS } from "./events";

@@ -2,6 +2,7 @@
 // and the webhook; what changed is fetched afterwards from the webhook's payloads endpoint.
 // Body shape from "Webhooks overview → Notification delivery":
 // https://airtable.com/developers/web/api/webhooks-overview
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import notificationSample from "./fixtures/notification.json";

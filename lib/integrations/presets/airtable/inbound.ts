@@ -1,5 +1,6 @@
 // Airtable base webhooks: a small notification ping ({base, webhook, timestamp}); the changes
 // themselves are read afterwards from the webhook's payloads endpoint.
+import "server-only";
 import type { InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";
 

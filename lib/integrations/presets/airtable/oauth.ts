@@ -2,6 +2,7 @@
 // endpoint with HTTP Basic). Access tokens last 60 minutes; refresh tokens rotate.
 // https://airtable.com/developers/web/api/oauth-reference
 // SETUP: GET /v0/meta/whoami — https://airtable.com/developers/web/api/get-user-id-and-scopes
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 
 export const airtableOAuth: OAuthSpec = {

@@ -2,6 +2,7 @@
 // X-Airtable-Content-MAC: "hmac-sha256=" + hex HMAC-SHA256 of the raw body, keyed with the
 // base64-DECODED macSecretBase64 that "Create a webhook" returns once and never again.
 // https://airtable.com/developers/web/api/webhooks-overview
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { AIRTABLE_TRIGGERS } from "./events";
 import { z } from "zod";

@@ -7,6 +7,7 @@
 // https://airtable.com/developers/web/api/refresh-a-webhook
 // https://airtable.com/developers/web/api/list-webhooks, https://airtable.com/developers/web/api/delete-a-webhook
 // Bases: https://airtable.com/developers/web/api/list-bases
+import "server-only";
 import type { ProviderApi, RemoteSpec } from "../../connect-types";
 
 type Webhook = { id: string; notificationUrl: string | null; isHookEnabled: boolean; expirationTime: string | null };

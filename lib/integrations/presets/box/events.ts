@@ -4,6 +4,7 @@
 // retries (BOX-DELIVERY-ID changes). Field names follow Box's "Webhook (V2) payload":
 // https://developer.box.com/reference/resources/webhook-invocation/
 // https://developer.box.com/guides/webhooks/v2/
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import fileUploadedSample from "./fixtures/file-uploaded.json";

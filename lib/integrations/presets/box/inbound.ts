@@ -1,5 +1,6 @@
 // Box inbound: V2 webhooks, signed twice (primary and secondary signature keys) over the raw
 // body followed by BOX-DELIVERY-TIMESTAMP; a delivery older than 10 minutes is refused.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Activity, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { digestMatches, hmac, header, OK, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";

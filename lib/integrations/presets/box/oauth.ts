@@ -3,6 +3,7 @@
 // https://developer.box.com/guides/authentication/oauth2/ — authorize at
 // account.box.com/api/oauth2/authorize, exchange at api.box.com/oauth2/token.
 // SETUP: GET /users/me — https://developer.box.com/reference/get-users-me/
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 
 export const boxOAuth: OAuthSpec = {

@@ -4,6 +4,7 @@
 // delivery is genuine when either signature matches, and is refused when the timestamp
 // is more than 10 minutes old. Two keys let one be rotated while the other still works.
 // https://developer.box.com/guides/webhooks/v2/signatures-v2/
+import "server-only";
 import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { BOX_TRIGGERS } from "./events";

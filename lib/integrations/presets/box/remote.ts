@@ -5,6 +5,7 @@
 // https://developer.box.com/reference/post-webhooks/, https://developer.box.com/reference/delete-webhooks-id/
 // https://developer.box.com/reference/get-webhooks/, https://developer.box.com/reference/get-webhooks-id/
 // Folders: https://developer.box.com/reference/get-folders-id-items/
+import "server-only";
 import type { RemoteSpec } from "../../connect-types";
 import { BOX_EVENT_TRIGGERS } from "./inbound";
 

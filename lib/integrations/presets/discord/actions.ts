@@ -1,5 +1,6 @@
 // Execute the connection's incoming webhook (?wait=true returns the message).
 // https://discord.com/developers/docs/resources/webhook#execute-webhook
+import "server-only";
 import { ProviderError } from "../../../connections/provider-http";
 import type { ActionsSpec } from "../../connect-types";
 

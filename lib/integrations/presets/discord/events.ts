@@ -4,6 +4,7 @@
 // event), 2 APPLICATION_COMMAND, 3 MESSAGE_COMPONENT, 5 MODAL_SUBMIT. In a server the
 // invoking user is under `member.user`; in DMs it is `user`. Field names follow:
 // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import pingSample from "./fixtures/ping.json";

@@ -1,5 +1,6 @@
 // Discord interactions: slash commands, component clicks and modal submissions posted to the
 // app's Interactions Endpoint URL, each signed with Ed25519 by Discord.
+import "server-only";
 import { createPublicKey, verify as verifySignature, type KeyObject } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec } from "../../../inbound/types";
 import { OK, header, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";
@@ -53,7 +54,7 @@ function publicKey(hex: string): KeyObject | undefined {
 function tryParse(request: InboundRequest): Interaction | undefined {
   try {
     const value = parseJson(request.rawBody);
-    return value && typeof value === "object" ? (value as Interaction) : undefined;
+    return value && typeof value === "object" ? (value) : undefined;
   } catch {
     return undefined;
   }

@@ -3,8 +3,9 @@
 // (the webhook token is kept encrypted). No PKCE in Discord's docs.
 // https://discord.com/developers/docs/topics/oauth2#webhooks
 // SETUP: GET /users/@me — https://discord.com/developers/docs/resources/user#get-current-user
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
-import { standardTokens } from "../../../connections/token-endpoint";
+import { standardTokens } from "../../standard-tokens";
 
 export const discordOAuth: OAuthSpec = {
   authorizeUrl: "https://discord.com/oauth2/authorize",

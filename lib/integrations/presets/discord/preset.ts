@@ -2,6 +2,7 @@
 // X-Signature-Ed25519 (hex signature) and X-Signature-Timestamp; the signature covers
 // timestamp + raw body and is checked with the application's Ed25519 public key (hex).
 // https://discord.com/developers/docs/interactions/receiving-and-responding#security-and-authorization
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { DISCORD_TRIGGERS } from "./events";
 import { discordInbound } from "./inbound";

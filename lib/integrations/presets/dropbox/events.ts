@@ -3,6 +3,7 @@
 // never says which files; the app calls /2/files/list_folder/continue with its stored
 // cursor to find out. "delta.users" is the legacy numeric-id form of the same list.
 // https://www.dropbox.com/developers/reference/webhooks
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import fileChangedSample from "./fixtures/file-changed.json";

@@ -1,5 +1,6 @@
 // Dropbox inbound: a GET ?challenge=… when the URI is added (echo it back), then notification
 // POSTs signed with X-Dropbox-Signature (hex HMAC-SHA256 of the raw body, app secret as key).
+import "server-only";
 import type { InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { digestMatches, hmac, header, OK, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";
 

@@ -3,6 +3,7 @@
 // notification POST carries X-Dropbox-Signature: the hex HMAC-SHA256 of the raw body,
 // keyed with the app's App secret.
 // https://www.dropbox.com/developers/reference/webhooks
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { DROPBOX_TRIGGERS } from "./events";
 import { dropboxInbound } from "./inbound";

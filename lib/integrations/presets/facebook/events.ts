@@ -2,6 +2,7 @@
 // [{field,value}]}]}, where entry.id is the Page id and time is when Meta sent the batch.
 // Field values follow the Page webhooks reference:
 // https://developers.facebook.com/docs/graph-api/webhooks/reference/page
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import postCreatedSample from "./fixtures/post-created.json";

@@ -2,6 +2,7 @@
 // X-Hub-Signature-256 (shared with Instagram in lib/inbound/schemes/meta.ts), one event per
 // change of a batched {"object":"page","entry":[…]} body.
 // https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-pages
+import "server-only";
 import type { Activity, InboundSpec } from "../../../inbound/types";
 import { metaChange, metaHandshake, metaTestRequest, parseMeta, quote, splitMeta, str, verifyMetaSignature } from "../../../inbound/schemes/meta";
 

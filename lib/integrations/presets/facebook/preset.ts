@@ -3,6 +3,7 @@
 // matches) and signs every POST with X-Hub-Signature-256 = "sha256=" + hex HMAC-SHA256 of the
 // raw body keyed with the app secret.
 // https://developers.facebook.com/docs/graph-api/webhooks/getting-started
+import "server-only";
 import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { FACEBOOK_TRIGGERS } from "./events";

@@ -3,6 +3,7 @@
 // matches, as chosen on the webhook) is ready. Field names follow Fathom's
 // "New meeting content ready" reference:
 // https://developers.fathom.ai/api-reference/webhook-payloads/new-meeting-content-ready
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import newMeetingSample from "./fixtures/new-meeting-content-ready.json";

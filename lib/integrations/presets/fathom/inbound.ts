@@ -2,6 +2,7 @@
 // lib/inbound/schemes/standard-webhooks.ts) on the meeting object Fathom posts once a
 // recording's transcript, summary and action items are ready.
 // https://developers.fathom.ai/webhooks
+import "server-only";
 import type { InboundSpec } from "../../../inbound/types";
 import { standardWebhooksInbound } from "../../../inbound/schemes/standard-webhooks";
 

@@ -4,6 +4,7 @@
 // "<webhook-id>.<webhook-timestamp>.<raw body>" keyed with the webhook secret Fathom
 // shows when the webhook is created.
 // https://developers.fathom.ai/webhooks
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { FATHOM_TRIGGERS } from "./events";
 import { fathomInbound } from "./inbound";

@@ -1,6 +1,7 @@
 // GitHub webhook payloads Hookyard reads. Field names and samples follow GitHub's
 // "Webhook events and payloads" reference:
 // https://docs.github.com/en/webhooks/webhook-events-and-payloads
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import pullRequestSample from "./fixtures/pull-request.json";

@@ -1,5 +1,6 @@
 // GitHub repository and organization webhooks. The payload is JSON, or the same JSON in a
 // `payload` form field when the hook's content type is application/x-www-form-urlencoded.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";

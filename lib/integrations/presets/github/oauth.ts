@@ -1,6 +1,7 @@
 // GitHub OAuth app / GitHub App user authorization, with PKCE (S256).
 // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
 // SETUP: GET /user — https://docs.github.com/en/rest/users/users#get-the-authenticated-user
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 
 export const githubOAuth: OAuthSpec = {

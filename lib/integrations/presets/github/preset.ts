@@ -1,5 +1,6 @@
 // GitHub: repository and organization webhooks, signed with X-Hub-Signature-256.
 // https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries
+import "server-only";
 import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
 import eventCatalogJson from "./event-catalog.json";

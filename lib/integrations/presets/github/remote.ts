@@ -2,6 +2,7 @@
 // https://docs.github.com/en/rest/repos/webhooks#create-a-repository-webhook
 // config.secret is what GitHub signs X-Hub-Signature-256 with; events are the trigger
 // names without the prefix (github_trigger_push → push).
+import "server-only";
 import type { RemoteSpec } from "../../connect-types";
 
 type Repo = { full_name: string; permissions?: { admin?: boolean } };

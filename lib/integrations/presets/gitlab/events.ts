@@ -1,6 +1,7 @@
 // GitLab webhook payloads Hookyard reads, told apart by object_kind. Field names and samples
 // follow GitLab's "Webhook events" reference:
 // https://docs.gitlab.com/user/project/integrations/webhook_events/
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import pushSample from "./fixtures/push.json";

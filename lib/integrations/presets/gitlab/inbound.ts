@@ -1,5 +1,6 @@
 // GitLab project and group webhooks: JSON bodies told apart by object_kind, with the
 // webhook's secret token echoed back in a header instead of a signature.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Activity, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, header, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";

@@ -1,6 +1,7 @@
 // GitLab OAuth 2 with PKCE; self-managed instances set HOOKYARD_PROVIDER_GITLAB_* URLs.
 // https://docs.gitlab.com/api/oauth2/#authorization-code-with-proof-key-for-code-exchange-pkce
 // SETUP: GET /user — https://docs.gitlab.com/api/users/#get-the-current-user
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 
 export const gitlabOAuth: OAuthSpec = {

@@ -3,6 +3,7 @@
 // comparison with the token Hookyard generated. The event name is in X-Gitlab-Event and the
 // delivery id in X-Gitlab-Event-UUID (Idempotency-Key on newer versions).
 // https://docs.gitlab.com/user/project/integrations/webhooks/#validate-payloads-by-using-a-secret-token
+import "server-only";
 import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
 import eventCatalogJson from "./event-catalog.json";

@@ -1,6 +1,7 @@
 // Project webhooks, one per project the user maintains (access level ≥ 40). `token` is
 // what GitLab sends back in X-Gitlab-Token.
 // https://docs.gitlab.com/api/project_webhooks/#add-a-webhook-to-a-project
+import "server-only";
 import type { RemoteSpec } from "../../connect-types";
 
 const EVENT_FLAGS: Record<string, string> = {

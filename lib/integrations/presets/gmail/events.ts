@@ -6,6 +6,7 @@
 // envelope shape. Field names follow:
 // https://developers.google.com/workspace/gmail/api/guides/push (notification format)
 // https://cloud.google.com/pubsub/docs/push (push request body)
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import newEmailSample from "./fixtures/new-email.json";

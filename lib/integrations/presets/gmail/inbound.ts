@@ -3,6 +3,7 @@
 // message.data is base64 JSON {emailAddress, historyId}. Gmail never says what changed.
 // https://developers.google.com/workspace/gmail/api/guides/push
 // https://cloud.google.com/pubsub/docs/push
+import "server-only";
 import { randomInt } from "node:crypto";
 import { constantTimeEqual } from "../../../crypto";
 import type { InboundSpec, TestRequest, TestRequestArgs, VerifyContext, Verdict } from "../../../inbound/types";
@@ -20,7 +21,7 @@ export function gmailNotification(event: unknown): GmailNotification {
   if (typeof data !== "string" || data.length === 0) return {};
   try {
     const decoded = JSON.parse(Buffer.from(data, "base64").toString("utf8")) as unknown;
-    return decoded && typeof decoded === "object" ? (decoded as GmailNotification) : {};
+    return decoded && typeof decoded === "object" ? (decoded) : {};
   } catch {
     return {};
   }

@@ -3,6 +3,7 @@
 // what every Gmail push names (emailAddress), so events and the connection agree on who it is.
 // https://developers.google.com/workspace/gmail/api/reference/rest/v1/users/getProfile
 // OAuth: https://developers.google.com/identity/protocols/oauth2/web-server
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 import { googleOAuth } from "../../shared/google-oauth";
 

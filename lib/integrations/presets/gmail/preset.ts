@@ -3,6 +3,7 @@
 // endpoint URL (`?token=`), which Hookyard generates; see Pub/Sub push endpoints:
 // https://cloud.google.com/pubsub/docs/push
 // and Gmail's push guide: https://developers.google.com/workspace/gmail/api/guides/push
+import "server-only";
 import { z } from "zod";
 import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";

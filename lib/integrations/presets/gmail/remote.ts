@@ -6,6 +6,7 @@
 // https://developers.google.com/workspace/gmail/api/reference/rest/v1/users/watch
 // https://developers.google.com/workspace/gmail/api/reference/rest/v1/users/stop
 // https://developers.google.com/workspace/gmail/api/guides/push#renewing_mailbox_watch
+import "server-only";
 import type { ProviderApi, RemoteCreated, RemoteSpec } from "../../connect-types";
 
 type WatchResponse = { historyId: string; expiration: string };

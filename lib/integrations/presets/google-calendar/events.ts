@@ -11,6 +11,7 @@
 // tell a created event from an updated or cancelled one. All three triggers therefore
 // share one shape. Header names and states follow:
 // https://developers.google.com/workspace/calendar/api/guides/push
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import eventCreatedSample from "./fixtures/event-created.json";

@@ -1,6 +1,7 @@
 // Google Calendar push notifications (events.watch): the channel-token check, the "sync"
 // handshake and the header parsing live in the shared Google channel scheme.
 // https://developers.google.com/workspace/calendar/api/guides/push
+import "server-only";
 import { googleChannelInbound, type GoogleChannelNotification } from "../../../inbound/schemes/google-channel";
 import type { Activity, InboundSpec } from "../../../inbound/types";
 

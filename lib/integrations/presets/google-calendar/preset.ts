@@ -3,6 +3,7 @@
 // X-Goog-Channel-Token header of every notification; Hookyard compares it in constant
 // time and checks X-Goog-Resource-State.
 // https://developers.google.com/workspace/calendar/api/guides/push
+import "server-only";
 import { z } from "zod";
 import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";

@@ -1,5 +1,6 @@
 // One events.watch channel per calendar (calendarId from the settings, else every calendar
 // the user can see). https://developers.google.com/workspace/calendar/api/v3/reference/events/watch
+import "server-only";
 import { googleChannels } from "../../shared/google-channels";
 
 export const googleCalendarRemote = googleChannels({

@@ -11,6 +11,7 @@
 // changes as "update" with "permissions"; moving to the bin as "trash". "sync" only confirms
 // a new channel and is not an event. Header names and state values follow:
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import documentUpdatedSample from "./fixtures/document-updated.json";

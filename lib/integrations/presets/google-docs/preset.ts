@@ -3,6 +3,7 @@
 // `token` (chosen by Hookyard) in X-Goog-Channel-Token, which Hookyard compares in constant
 // time, and describes the change in X-Goog-Resource-State / X-Goog-Changed.
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { z } from "zod";
 import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";

@@ -11,6 +11,7 @@
 // "change", and Hookyard classifies it by reading changes.list, so each trigger also
 // accepts "change". Header names and state values follow:
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import fileCreatedSample from "./fixtures/file-created.json";

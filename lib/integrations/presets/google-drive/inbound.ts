@@ -2,6 +2,7 @@
 // the channel-token check, the "sync" handshake and the header parsing live in the shared
 // Google channel scheme.
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { driveFileActivity, googleChannelInbound, type GoogleChannelNotification } from "../../../inbound/schemes/google-channel";
 import type { Activity, InboundSpec } from "../../../inbound/types";
 

@@ -3,6 +3,7 @@
 // X-Goog-Channel-Token header of every notification; Hookyard compares it in constant
 // time and reads X-Goog-Resource-State.
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";
 import { GOOGLE_DRIVE_TRIGGERS } from "./events";

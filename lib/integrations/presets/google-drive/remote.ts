@@ -1,5 +1,6 @@
 // changes.watch on the user's Drive from the current start page token.
 // https://developers.google.com/workspace/drive/api/reference/rest/v3/changes/watch
+import "server-only";
 import { googleChannels } from "../../shared/google-channels";
 
 export const googleDriveRemote = googleChannels({

@@ -11,6 +11,7 @@
 // sharing changes as "update" with "permissions". "sync" only confirms a new channel.
 // Header names and state values follow the Drive push guide:
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import spreadsheetUpdatedSample from "./fixtures/spreadsheet-updated.json";

@@ -3,6 +3,7 @@
 // channel) in the X-Goog-Channel-Token header of every notification; Hookyard compares it
 // in constant time and reads X-Goog-Resource-State / X-Goog-Changed.
 // https://developers.google.com/workspace/drive/api/guides/push
+import "server-only";
 import { z } from "zod";
 import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";

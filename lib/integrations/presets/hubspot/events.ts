@@ -2,6 +2,7 @@
 // events, possibly of different subscription types, so every trigger's schema accepts the whole
 // array and each event names its own subscriptionType. Field names follow the Webhooks API
 // reference: https://developers.hubspot.com/docs/api/webhooks
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import contactCreatedSample from "./fixtures/contact-creation.json";

@@ -1,5 +1,6 @@
 // HubSpot inbound: v3 request signature (method + decoded URI + raw body + ms timestamp), and
 // batched bodies: one JSON array of up to 100 events, split into one stored event each.
+import "server-only";
 import { createHash, randomInt } from "node:crypto";
 import type { Activity, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { digestMatches, hmac, header, OK, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";

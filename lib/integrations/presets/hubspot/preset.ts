@@ -3,6 +3,7 @@
 // method + full request URI + raw body + X-HubSpot-Request-Timestamp (milliseconds), and requests
 // older than five minutes must be rejected. The older v1/v2 signatures are still sent alongside.
 // https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/request-validation
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { HUBSPOT_TRIGGERS } from "./events";
 import { hubspotInbound } from "./inbound";

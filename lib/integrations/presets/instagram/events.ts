@@ -1,6 +1,7 @@
 // Instagram webhook payloads Hookyard reads: {"object":"instagram","entry":[{id,time,changes:
 // [{field,value}]}]}, where entry.id is the app user's Instagram professional account id.
 // Field values follow https://developers.facebook.com/docs/instagram-platform/webhooks/examples
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import commentCreatedSample from "./fixtures/comment-created.json";

@@ -2,6 +2,7 @@
 // (shared with Facebook in lib/inbound/schemes/meta.ts), one event per change of a batched
 // {"object":"instagram","entry":[…]} body.
 // https://developers.facebook.com/docs/instagram-platform/webhooks
+import "server-only";
 import type { InboundSpec } from "../../../inbound/types";
 import { metaChange, metaHandshake, metaTestRequest, parseMeta, quote, splitMeta, str, verifyMetaSignature } from "../../../inbound/schemes/meta";
 

@@ -2,6 +2,7 @@
 // Meta webhook: a GET handshake (hub.mode=subscribe, hub.verify_token, hub.challenge) and
 // X-Hub-Signature-256 = "sha256=" + hex HMAC-SHA256 of the raw body keyed with the app secret.
 // https://developers.facebook.com/docs/instagram-platform/webhooks
+import "server-only";
 import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { INSTAGRAM_TRIGGERS } from "./events";

@@ -2,6 +2,7 @@
 // (action, type, actor, createdAt, data, url, updatedFrom, organizationId, webhookTimestamp,
 // webhookId); `data` is the entity as the GraphQL schema describes it. Field names follow
 // https://linear.app/developers/webhooks#the-webhook-payload
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import issueCreatedSample from "./fixtures/issue-created.json";

@@ -1,6 +1,7 @@
 // Linear's API is GraphQL: errors come back as 200 {errors:[…]} (authentication failures
 // with extensions.code AUTHENTICATION_ERROR), which the engine must see as failures.
 // https://linear.app/developers/graphql
+import "server-only";
 import type { ProviderApi } from "../../connect-types";
 
 export function linearResponseError(status: number, body: any): { status: number; message: string } | undefined {

@@ -1,5 +1,6 @@
 // Linear data-change webhooks: one JSON envelope (action, type, actor, data, url,
 // webhookTimestamp…) per change, signed with the webhook's signing secret.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Activity, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";

@@ -1,5 +1,6 @@
 // Linear OAuth 2 (comma-separated scopes, PKCE supported); `admin` is needed to manage webhooks.
 // https://linear.app/developers/oauth-2-0-authentication
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 import { linearQuery, linearResponseError } from "./graphql";
 

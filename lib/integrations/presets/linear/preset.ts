@@ -2,6 +2,7 @@
 // Each POST carries Linear-Signature = hex HMAC-SHA256 of the raw body under the webhook's
 // signing secret, and the body's webhookTimestamp (ms) is checked against a short window.
 // https://linear.app/developers/webhooks#securing-webhooks
+import "server-only";
 import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
 import eventCatalogJson from "./event-catalog.json";

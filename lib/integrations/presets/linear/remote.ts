@@ -1,6 +1,7 @@
 // One Linear webhook per team (webhookCreate with teamId), signed with the secret Hookyard
 // passes in WebhookCreateInput.secret; resourceTypes follow the selected triggers.
 // https://linear.app/developers/webhooks
+import "server-only";
 import type { RemoteSpec } from "../../connect-types";
 import { linearQuery } from "./graphql";
 

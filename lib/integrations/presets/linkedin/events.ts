@@ -5,6 +5,7 @@
 // action and a trigger matches the notifications whose action it names. notificationId is the
 // de-duplication key. Fields follow "Organization Social Action Notifications":
 // https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-social-action-notifications
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import commentSample from "./fixtures/comment.json";

@@ -1,6 +1,7 @@
 // How Hookyard receives LinkedIn organization social action notifications: the challengeCode
 // validation (GET), X-LI-Signature on each POST, and one event per notification of a batch.
 // https://learn.microsoft.com/en-us/linkedin/shared/api-guide/webhook-validation
+import "server-only";
 import type { InboundSpec } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";
 

@@ -4,6 +4,7 @@
 // Each POST carries X-LI-Signature: hex HMAC-SHA256 keyed with the app's client secret over
 // "hmacsha256=" followed by the raw body.
 // https://learn.microsoft.com/en-us/linkedin/shared/api-guide/webhook-validation
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { LINKEDIN_TRIGGERS } from "./events";
 import { linkedinInbound } from "./inbound";

@@ -3,6 +3,7 @@
 // spec recommends: {type, timestamp, data}. The generic trigger accepts any dotted type;
 // the other two fix the type and the data fields Hookyard shows.
 // https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import eventSample from "./fixtures/event.json";

@@ -1,6 +1,7 @@
 // How Hookyard receives Logic events: Standard Webhooks signatures (shared verifier in
 // lib/inbound/schemes/standard-webhooks.ts) on Hookyard's {type, timestamp, data} envelope.
 // https://www.standardwebhooks.com/
+import "server-only";
 import type { InboundSpec } from "../../../inbound/types";
 import { standardWebhooksInbound } from "../../../inbound/schemes/standard-webhooks";
 

@@ -5,6 +5,7 @@
 // several allowed, space-separated).
 // https://www.standardwebhooks.com/
 // https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { IntegrationPreset } from "../../types";
 import { LOGIC_TRIGGERS } from "./events";

@@ -4,6 +4,7 @@
 // The schemas and samples below describe the PARSED form: brackets become nested objects and every
 // value is a string. Event types and fields follow Mailchimp's webhooks guide:
 // https://mailchimp.com/developer/marketing/guides/sync-audience-data-webhooks/
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import subscribeSample from "./fixtures/subscribe.json";

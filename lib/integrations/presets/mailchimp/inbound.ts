@@ -1,6 +1,7 @@
 // Mailchimp inbound: audience webhooks are unsigned form posts, so the callback URL carries a
 // secret of Hookyard's (?secret=…) that is compared in constant time. Bodies are
 // application/x-www-form-urlencoded with bracketed keys (data[merges][FNAME]=…).
+import "server-only";
 import { constantTimeEqual } from "../../../crypto";
 import type { Activity, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, reject, requireSecret } from "../../../inbound/verify-helpers";

@@ -3,6 +3,7 @@
 // so Hookyard generates one and compares ?secret=… in constant time. Mailchimp also sends a GET
 // to the URL when the webhook is saved to check that it answers.
 // https://mailchimp.com/developer/marketing/guides/sync-audience-data-webhooks/
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { randomToken } from "../../../crypto";
 import { MAILCHIMP_TRIGGERS } from "./events";

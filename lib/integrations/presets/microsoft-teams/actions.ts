@@ -1,6 +1,7 @@
 // Send a message: channel "<teamId>/<channelId>" posts to a team channel, anything else
 // is a chat id. https://learn.microsoft.com/en-us/graph/api/channel-post-messages
 // https://learn.microsoft.com/en-us/graph/api/chat-post-messages
+import "server-only";
 import type { ActionsSpec } from "../../connect-types";
 
 export const microsoftTeamsActions: ActionsSpec = {

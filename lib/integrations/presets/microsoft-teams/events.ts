@@ -8,6 +8,7 @@
 // https://learn.microsoft.com/en-us/graph/teams-changenotifications-chatmessage
 // https://learn.microsoft.com/en-us/graph/teams-changenotifications-team-and-channel
 // https://learn.microsoft.com/en-us/graph/teams-changenotifications-teammembership
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import newMessageSample from "./fixtures/new-message.json";

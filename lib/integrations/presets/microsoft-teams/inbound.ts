@@ -3,6 +3,7 @@
 // Teams resources to Hookyard's triggers and sentences.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
 // https://learn.microsoft.com/en-us/graph/teams-changenotifications-chatmessage
+import "server-only";
 import { graphInbound, graphSegment, type GraphNotification } from "../../../inbound/schemes/microsoft-graph";
 import type { Activity, InboundSpec } from "../../../inbound/types";
 

@@ -3,6 +3,7 @@
 // seconds; every notification then carries the subscription's clientState, a secret
 // Hookyard chooses, which is compared in constant time.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
+import "server-only";
 import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";
 import { MICROSOFT_TEAMS_TRIGGERS } from "./events";

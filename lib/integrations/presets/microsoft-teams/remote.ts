@@ -1,6 +1,7 @@
 // A Graph subscription per joined team on its channel messages (up to 4 320 minutes without
 // resource data). https://learn.microsoft.com/en-us/graph/teams-changenotifications-chatmessage
 // https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams
+import "server-only";
 import { graphSubscriptions } from "../../shared/graph-subscriptions";
 
 export const microsoftTeamsRemote = graphSubscriptions({

@@ -2,6 +2,7 @@
 // workspace_id, subscription_id, integration_id, type, authors, attempt_number, entity, data);
 // events are signals only, so `data` holds ids (parent, updated blocks/properties), not content.
 // https://developers.notion.com/reference/webhooks-events-delivery
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import pageCreatedSample from "./fixtures/page-created.json";

@@ -1,5 +1,6 @@
 // Notion webhook subscriptions: signal-only JSON events (ids, no content), signed with the
 // subscription's verification_token once the user has pasted it into Hookyard.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";
@@ -30,7 +31,7 @@ function isVerificationRequest(body: NotionEvent | undefined): boolean {
 function tryParse(request: InboundRequest): NotionEvent | undefined {
   try {
     const value = parseJson(request.rawBody);
-    return value && typeof value === "object" ? (value as NotionEvent) : undefined;
+    return value && typeof value === "object" ? (value) : undefined;
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 // On creation Notion POSTs a one-time {"verification_token": …} to the URL; afterwards every
 // event carries X-Notion-Signature: sha256=<hex HMAC-SHA256 of the raw body keyed with that token>.
 // https://developers.notion.com/reference/webhooks#step-3-validating-event-payloads-recommended
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { NOTION_TRIGGERS } from "./events";
 import { notionInbound } from "./inbound";

@@ -4,6 +4,7 @@
 // with the drive's delta API). Field names follow:
 // https://learn.microsoft.com/en-us/onedrive/developer/rest-api/concepts/using-webhooks
 // https://learn.microsoft.com/en-us/graph/api/resources/changenotification
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import driveItemChangedSample from "./fixtures/drive-item-changed.json";

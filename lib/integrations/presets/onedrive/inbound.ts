@@ -3,6 +3,7 @@
 // that something under the watched resource changed ("updated"); the delta API tells what.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
 // https://learn.microsoft.com/en-us/onedrive/developer/rest-api/concepts/using-webhooks
+import "server-only";
 import { CONSUMER_TENANT_ID, graphInbound, type GraphNotification } from "../../../inbound/schemes/microsoft-graph";
 import type { Activity, InboundSpec } from "../../../inbound/types";
 

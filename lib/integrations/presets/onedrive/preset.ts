@@ -5,6 +5,7 @@
 // subscription time, which the receiver compares with the one it stored.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
 // https://learn.microsoft.com/en-us/onedrive/developer/rest-api/concepts/using-webhooks
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { randomToken } from "../../../crypto";
 import { ONEDRIVE_TRIGGERS } from "./events";

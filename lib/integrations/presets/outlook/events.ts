@@ -6,6 +6,7 @@
 // https://learn.microsoft.com/en-us/graph/api/resources/changenotification
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
 // https://learn.microsoft.com/en-us/graph/outlook-change-notifications-overview
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import newEmailSample from "./fixtures/new-email.json";

@@ -3,6 +3,7 @@
 // maps Users/{id}/Messages|Events resources to Hookyard's triggers and sentences.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
 // https://learn.microsoft.com/en-us/graph/outlook-change-notifications-overview
+import "server-only";
 import { CONSUMER_TENANT_ID, graphInbound, graphSegment, type GraphNotification } from "../../../inbound/schemes/microsoft-graph";
 import type { Activity, InboundSpec } from "../../../inbound/types";
 

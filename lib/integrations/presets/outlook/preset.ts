@@ -3,6 +3,7 @@
 // seconds); afterwards each notification carries the clientState Hookyard chose when it
 // created the subscription, compared in constant time.
 // https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks
+import "server-only";
 import { randomToken } from "../../../crypto";
 import type { IntegrationPreset } from "../../types";
 import { OUTLOOK_TRIGGERS } from "./events";

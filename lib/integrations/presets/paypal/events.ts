@@ -2,6 +2,7 @@
 // (id "WH-…", event_type, resource_type, summary, resource, links); field names and
 // samples follow PayPal's "Webhook event names" reference:
 // https://developer.paypal.com/api/rest/webhooks/event-names/
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import captureCompletedSample from "./fixtures/payment-capture-completed.json";

@@ -1,6 +1,7 @@
 // PayPal inbound: no shared secret. Each delivery is signed with PayPal's RSA key over
 // "<transmission id>|<transmission time>|<webhook id>|<crc32 of the raw body>", checked with
 // the public key of the certificate PAYPAL-CERT-URL points to (fetched once, then cached).
+import "server-only";
 import { verify as rsaVerify } from "node:crypto";
 import type { Activity, InboundSpec } from "../../../inbound/types";
 import { header, OK, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";

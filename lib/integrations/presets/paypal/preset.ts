@@ -4,6 +4,7 @@
 // and is checked against PAYPAL-TRANSMISSION-SIG with the certificate at PAYPAL-CERT-URL
 // (a PayPal-owned host). The webhook ID is what ties a delivery to this endpoint.
 // https://developer.paypal.com/api/rest/webhooks/rest/
+import "server-only";
 import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { PAYPAL_TRIGGERS } from "./events";

@@ -2,6 +2,7 @@
 // topic (Order, Product, Customer, Shop); the topic itself is only in the X-Shopify-Topic
 // header. Field names follow the webhook topic reference and the REST resources:
 // https://shopify.dev/docs/api/webhooks and https://shopify.dev/docs/api/admin-rest/latest/resources/order
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import orderCreatedSample from "./fixtures/orders-create.json";

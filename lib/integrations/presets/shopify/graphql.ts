@@ -2,6 +2,7 @@
 // as 200 with `errors` (query errors, throttling), which are turned into a status and message
 // so the engine treats them as failed calls.
 // https://shopify.dev/docs/api/admin-graphql#status_and_error_codes
+import "server-only";
 import type { ProviderApi } from "../../connect-types";
 
 export async function shopifyQuery<T>(api: ProviderApi, query: string, variables?: Record<string, unknown>): Promise<T> {

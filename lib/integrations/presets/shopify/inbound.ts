@@ -1,5 +1,6 @@
 // Shopify inbound: X-Shopify-Hmac-Sha256 over the raw body; the topic and the delivery id are
 // headers only (the body is the bare REST resource: Order, Product, Customer, Shop).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { digestMatches, hmac, header, OK, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";

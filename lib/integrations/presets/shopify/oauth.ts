@@ -6,6 +6,7 @@
 // https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/authorization-code-grant
 // https://shopify.dev/docs/api/usage/authentication#access-tokens-for-the-graphql-admin-api
 // SETUP: query { shop } — https://shopify.dev/docs/api/admin-graphql/2025-07/queries/shop
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 import { shopifyQuery, shopifyResponseError } from "./graphql";
 

@@ -3,6 +3,7 @@
 // hand under Settings → Notifications → Webhooks are signed with the key shown on that page
 // instead). The topic comes in X-Shopify-Topic and the delivery id in X-Shopify-Webhook-Id.
 // https://shopify.dev/docs/apps/build/webhooks/verify-deliveries
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { SHOPIFY_TRIGGERS } from "./events";
 import { z } from "zod";

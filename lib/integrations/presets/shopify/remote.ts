@@ -6,6 +6,7 @@
 // https://shopify.dev/docs/api/admin-graphql/2025-07/mutations/webhookSubscriptionDelete
 // https://shopify.dev/docs/api/admin-graphql/2025-07/queries/webhookSubscriptions
 // https://shopify.dev/docs/apps/build/webhooks/verify-deliveries
+import "server-only";
 import type { RemoteSpec } from "../../connect-types";
 import { shopifyQuery, throwUserErrors } from "./graphql";
 import { SHOPIFY_TOPIC_TRIGGERS } from "./inbound";

@@ -1,5 +1,6 @@
 // chat.postMessage with the user token (user scope chat:write).
 // https://docs.slack.dev/reference/methods/chat.postMessage
+import "server-only";
 import type { ActionsSpec } from "../../connect-types";
 
 export const slackActions: ActionsSpec = {

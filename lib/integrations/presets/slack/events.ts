@@ -4,6 +4,7 @@
 // https://docs.slack.dev/apis/events-api/
 // https://docs.slack.dev/reference/events/message (and …/app_mention, …/reaction_added,
 // …/channel_created, …/member_joined_channel, …/team_join)
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import messageSample from "./fixtures/message.json";

@@ -1,5 +1,6 @@
 // Slack on one Request URL: Events API deliveries (JSON), and interactivity and slash
 // commands (application/x-www-form-urlencoded). Every request carries the same v0 signature.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Activity, InboundRequest, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";
@@ -58,7 +59,7 @@ function parse(request: InboundRequest): unknown {
 function tryParse(request: InboundRequest): SlackPayload | undefined {
   try {
     const value = parse(request);
-    return value && typeof value === "object" ? (value as SlackPayload) : undefined;
+    return value && typeof value === "object" ? (value) : undefined;
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@
 // https://docs.slack.dev/authentication/installing-with-oauth
 // https://docs.slack.dev/authentication/using-token-rotation
 // SETUP: auth.test — https://docs.slack.dev/reference/methods/auth.test
+import "server-only";
 import type { OAuthSpec, TokenSet } from "../../connect-types";
 
 const AUTH_ERRORS = new Set(["invalid_auth", "not_authed", "token_expired", "token_revoked", "account_inactive"]);

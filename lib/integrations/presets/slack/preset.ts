@@ -2,6 +2,7 @@
 // X-Slack-Signature = "v0=" + hex HMAC-SHA256 of "v0:{X-Slack-Request-Timestamp}:{raw body}",
 // rejected when the timestamp is more than five minutes old.
 // https://docs.slack.dev/authentication/verifying-requests-from-slack
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { SLACK_TRIGGERS } from "./events";
 import { slackInbound } from "./inbound";

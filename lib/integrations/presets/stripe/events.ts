@@ -3,6 +3,7 @@
 // the API resource the event is about, rendered in the endpoint's API version. Field names
 // follow the Stripe API reference: https://docs.stripe.com/api/events/object and
 // https://docs.stripe.com/api/events/types
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import paymentSucceededSample from "./fixtures/payment-intent-succeeded.json";

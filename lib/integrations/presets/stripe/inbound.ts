@@ -1,5 +1,6 @@
 // Stripe inbound: Stripe-Signature (t=, v1=…) over "<t>.<raw body>", one Event object per
 // request. The event id (evt_…) is the delivery id: Stripe resends the same event on retries.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Activity, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { digestMatches, hmac, header, OK, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";

@@ -4,6 +4,7 @@
 // with scope read_write (webhook endpoints are written), exchange at connect.stripe.com/oauth/token,
 // where client_secret is the platform's secret key. Tokens do not expire.
 // SETUP: GET /v1/account — https://docs.stripe.com/api/accounts/retrieve
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 
 type Account = { id: string; email?: string | null; business_profile?: { name?: string | null } | null; settings?: { dashboard?: { display_name?: string | null } } | null };

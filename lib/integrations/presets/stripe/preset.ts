@@ -3,6 +3,7 @@
 // "<t>.<raw body>" keyed with the endpoint's whsec_… signing secret (several v1 values are
 // sent while a secret is being rolled); the timestamp bounds replays (default tolerance 5 min).
 // https://docs.stripe.com/webhooks#verify-events
+import "server-only";
 import { readEventCatalog } from "../../event-catalog";
 import type { IntegrationPreset } from "../../types";
 import eventCatalogJson from "./event-catalog.json";

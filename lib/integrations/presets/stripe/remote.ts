@@ -3,6 +3,7 @@
 // becomes the Hookyard endpoint's signing secret for Stripe-Signature checks.
 // https://docs.stripe.com/api/webhook_endpoints/create — form-encoded url + enabled_events[]
 // https://docs.stripe.com/api/webhook_endpoints/list, https://docs.stripe.com/api/webhook_endpoints/delete
+import "server-only";
 import type { RemoteSpec } from "../../connect-types";
 import { STRIPE_EVENT_TRIGGERS } from "./inbound";
 

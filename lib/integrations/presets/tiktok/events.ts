@@ -1,6 +1,7 @@
 // TikTok webhook payloads Hookyard reads: {client_key, event, create_time (unix seconds),
 // user_openid, content}, where content is a JSON object serialized into a string.
 // https://developers.tiktok.com/doc/webhooks-events
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import authorizationRemovedSample from "./fixtures/authorization-removed.json";

@@ -2,6 +2,7 @@
 // HMAC-SHA256 with the app's client secret) on a JSON body {client_key, event, create_time,
 // user_openid, content}, where content is itself a JSON string.
 // https://developers.tiktok.com/doc/webhooks-overview
+import "server-only";
 import type { InboundSpec } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret, timestampWithin } from "../../../inbound/verify-helpers";
 

@@ -2,6 +2,7 @@
 // TikTok-Signature: t=<unix seconds>,s=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with the app's
 // client secret>; the timestamp is checked against a short window to stop replays.
 // https://developers.tiktok.com/doc/webhooks-verification
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { TIKTOK_TRIGGERS } from "./events";
 import { tiktokInbound } from "./inbound";

@@ -1,6 +1,7 @@
 // Trello webhook payloads Hookyard reads: every POST is {action, model}, where action is the
 // change (type, date, data, memberCreator) and model is the watched board's current state.
 // Action types: https://developer.atlassian.com/cloud/trello/guides/rest-api/action-types/
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import cardCreatedSample from "./fixtures/card-created.json";

@@ -1,5 +1,6 @@
 // Trello webhooks: each POST is {action, model} for one action on the watched model, signed
 // together with the callback URL the webhook was created with.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Activity, InboundSpec, TestRequest, TestRequestArgs } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";

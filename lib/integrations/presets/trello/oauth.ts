@@ -7,6 +7,7 @@
 // header rather than in query strings that end up in logs.
 // https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/
 // SETUP: GET /members/me — https://developer.atlassian.com/cloud/trello/rest/api-group-members/#api-members-id-get
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 
 export const trelloOAuth: OAuthSpec = {

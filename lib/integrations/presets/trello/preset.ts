@@ -2,6 +2,7 @@
 // Trello checks the callback with a HEAD request, then signs each POST with X-Trello-Webhook:
 // base64 HMAC-SHA1 of (raw body + the exact callbackURL) keyed with the application's secret.
 // https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/#webhook-signatures
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { TRELLO_TRIGGERS } from "./events";
 import { trelloInbound } from "./inbound";

@@ -8,6 +8,7 @@
 // Boards: https://developer.atlassian.com/cloud/trello/rest/api-group-members/#api-members-id-boards-get
 // No `list`: Trello lists webhooks only per token (GET /tokens/{token}/webhooks) and a preset
 // never handles the raw token, so the drift view shows Trello webhooks as registered.
+import "server-only";
 import type { RemoteSpec } from "../../connect-types";
 
 type Webhook = { id: string; idModel: string; callbackURL: string; active: boolean };

@@ -2,6 +2,7 @@
 // for_user_id and carries one array keyed by activity (tweet_create_events, favorite_events,
 // follow_events, direct_message_events, …). Posts and users are v1.1 Tweet/User objects.
 // https://docs.x.com/x-api/account-activity/introduction
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import tweetCreatedSample from "./fixtures/tweet-created.json";

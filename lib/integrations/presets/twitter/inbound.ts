@@ -2,6 +2,7 @@
 // x-twitter-webhooks-signature on each POST, and one event per activity in the
 // "<kind>_events" arrays of a delivery.
 // https://docs.x.com/x-api/account-activity/introduction
+import "server-only";
 import type { Activity, InboundSpec, VerifyContext } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, parseJson, reject, requireSecret } from "../../../inbound/verify-helpers";
 

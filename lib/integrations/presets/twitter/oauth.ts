@@ -4,6 +4,7 @@
 // https://docs.x.com/fundamentals/authentication/oauth-2-0/authorization-code
 // https://docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token
 // SETUP: GET /2/users/me — https://docs.x.com/x-api/users/lookup/quickstart/authenticated-lookup
+import "server-only";
 import type { OAuthSpec } from "../../connect-types";
 
 export const twitterOAuth: OAuthSpec = {

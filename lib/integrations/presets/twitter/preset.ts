@@ -3,6 +3,7 @@
 // "sha256=" + base64 HMAC-SHA256(consumer secret, crc_token)), and signs every POST with
 // x-twitter-webhooks-signature = "sha256=" + base64 HMAC-SHA256(consumer secret, raw body).
 // https://docs.x.com/x-api/webhooks/quickstart
+import "server-only";
 import type { IntegrationPreset } from "../../types";
 import { TWITTER_TRIGGERS } from "./events";
 import { twitterInbound } from "./inbound";

@@ -19,6 +19,7 @@
 // app, the one whose OAuth 2.0 client the user authorizes, and a user never sees either.
 // One X webhook per endpoint URL: several X accounts connected by one Hookyard user share it, so
 // it is deleted with its last subscription.
+import "server-only";
 import { envValue } from "../../../env";
 import type { ProviderApi, ProviderRequestOptions, RemoteSpec } from "../../connect-types";
 import { TWITTER_BEARER_TOKEN, TWITTER_CONSUMER_SECRET } from "../../provider-env";

@@ -3,6 +3,7 @@
 // entry PARSED into an object: yt:videoId → videoId, yt:channelId → channelId, title, the
 // rel="alternate" link's href → link, author name/uri, published and updated.
 // Format from https://developers.google.com/youtube/v3/guides/push_notifications
+import "server-only";
 import { z } from "zod";
 import type { TriggerDefinition } from "../../types";
 import newVideoSample from "./fixtures/new-video.json";

@@ -4,6 +4,7 @@
 // signed with X-Hub-Signature: sha1=<hex HMAC-SHA1 of the body keyed with hub.secret>.
 // https://developers.google.com/youtube/v3/guides/push_notifications
 // https://www.w3.org/TR/websub/
+import "server-only";
 import type { Activity, HandshakeAnswer, InboundSpec, TestRequest, TestRequestArgs, Verdict, VerifyContext } from "../../../inbound/types";
 import { OK, digestMatches, header, hmac, reject, requireSecret } from "../../../inbound/verify-helpers";
 
@@ -80,7 +81,7 @@ function readEntry(xml: string): YouTubeEntry {
   if (name !== undefined && uri !== undefined) entry.author = { name, uri };
   entry.published = text(xml, "published");
   entry.updated = text(xml, "updated");
-  return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as YouTubeEntry;
+  return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined));
 }
 
 /** An RFC 6721 tombstone: <at:deleted-entry ref="yt:video:<id>" when="…"><link href/><at:by>…</at:by>. */

@@ -3,6 +3,7 @@
 // account id and records the channels in settings.
 // https://developers.google.com/youtube/v3/docs/channels/list (mine=true)
 // OAuth: https://developers.google.com/youtube/v3/guides/authentication
+import "server-only";
 import type { OAuthSpec, ProviderApi } from "../../connect-types";
 import { googleOAuth } from "../../shared/google-oauth";
 

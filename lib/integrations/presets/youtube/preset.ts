@@ -5,6 +5,7 @@
 // raw body keyed with that secret>.
 // YouTube guide: https://developers.google.com/youtube/v3/guides/push_notifications
 // Signing (WebSub "Authenticated Content Distribution"): https://www.w3.org/TR/websub/#authenticated-content-distribution
+import "server-only";
 import { z } from "zod";
 import type { IntegrationPreset } from "../../types";
 import { randomToken } from "../../../crypto";

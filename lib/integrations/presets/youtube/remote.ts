@@ -6,6 +6,7 @@
 // and it has no list API: drift is judged by the lease's end.
 // YouTube: https://developers.google.com/youtube/v3/guides/push_notifications
 // WebSub: https://www.w3.org/TR/websub/#subscriber-sends-subscription-request
+import "server-only";
 import { envValue } from "../../../env";
 import type { ProviderApi, RemoteCreated, RemoteSpec } from "../../connect-types";
 import { YOUTUBE_HUB_URL } from "../../provider-env";
