@@ -22,7 +22,10 @@ const insert = db.prepare("INSERT INTO outbox (id, body) VALUES (?, ?)");
 db.transaction(() => {
   for (let n = 0; n < events; n++) {
     const id = `baseline-${n}`;
-    const body = JSON.stringify({ event: { id, type: "message:received", timestamp: new Date().toISOString(), userId: "baseline", source: "github", payload: { n, text: "x".repeat(200) } }, webhook: { id: "baseline", name: "baseline" } });
+    const body = JSON.stringify({
+      event: { id, type: "message:received", timestamp: new Date().toISOString(), userId: "baseline", source: "github", payload: { n, text: "x".repeat(200) } },
+      webhook: { id: "baseline", name: "baseline" },
+    });
     insert.run(id, body);
   }
 })();

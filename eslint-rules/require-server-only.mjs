@@ -30,9 +30,7 @@ const rule = {
           node: first ?? program,
           messageId: "missing",
           fix: (fixer) =>
-            first
-              ? fixer.insertTextBefore(first, `import "${MARKER}";\n`)
-              : fixer.insertTextBeforeRange([program.body[0]?.range[0] ?? 0, program.body[0]?.range[0] ?? 0], `import "${MARKER}";\n\n`),
+            first ? fixer.insertTextBefore(first, `import "${MARKER}";\n`) : fixer.insertTextBeforeRange([program.body[0]?.range[0] ?? 0, program.body[0]?.range[0] ?? 0], `import "${MARKER}";\n\n`),
         });
       },
     };

@@ -26,17 +26,14 @@ const optionalRate = z
     return n;
   });
 
-const positiveInt = (fallback: number) =>
-  z.coerce.number({ error: "expected a whole number" }).int("expected a whole number").positive("expected a number above 0").default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number({ error: "expected a whole number" }).int("expected a whole number").positive("expected a number above 0").default(fallback);
 
 // 32 random bytes, as 64 hex characters or base64 (what `openssl rand -base64 32` prints).
-const encryptionKey = z
-  .string({ error: "expected 32 random bytes as base64 or 64 hex characters (generated into .env.local on first start)" })
-  .transform((value, ctx) => {
-    const bytes = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
-    if (bytes.length !== 32) ctx.addIssue({ code: "custom", message: "expected 32 random bytes as base64 or 64 hex characters" });
-    return bytes;
-  });
+const encryptionKey = z.string({ error: "expected 32 random bytes as base64 or 64 hex characters (generated into .env.local on first start)" }).transform((value, ctx) => {
+  const bytes = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+  if (bytes.length !== 32) ctx.addIssue({ code: "custom", message: "expected 32 random bytes as base64 or 64 hex characters" });
+  return bytes;
+});
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

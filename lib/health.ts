@@ -31,5 +31,8 @@ export async function checkHealth(): Promise<Health> {
 function describeDbError(error: unknown): string {
   const e = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
   const text = e.cause?.code ?? e.code ?? e.cause?.message ?? e.message ?? "unknown error";
-  return String(text).split("\n")[0].replace(/postgres(ql)?:\/\/\S+/g, "<url>").slice(0, 200);
+  return String(text)
+    .split("\n")[0]
+    .replace(/postgres(ql)?:\/\/\S+/g, "<url>")
+    .slice(0, 200);
 }

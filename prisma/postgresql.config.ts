@@ -26,8 +26,11 @@ function connectionConfig() {
   const u = new URL(url);
   // Discrete fields: the stock shadow-database code spreads {...config, database}.
   return {
-    host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password), database: u.pathname.slice(1),
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.slice(1),
     allowExitOnIdle: true, // without it the CLI lingers ~10 s after finishing
   };
 }

@@ -79,7 +79,10 @@ async function main() {
   startupDone();
   console.log(`hookyard: listening on ${settings.publicUrl} (database: ${settings.databaseKind}, worker: ${settings.HOOKYARD_WORKER})`);
   if (admin.kind === "created") {
-    console.log(`hookyard: sign in at ${settings.publicUrl}/sign-in as ${admin.email}` + (admin.generated ? ` with password ${admin.password}  (shown once; change it or set HOOKYARD_ADMIN_PASSWORD)` : " with HOOKYARD_ADMIN_PASSWORD"));
+    console.log(
+      `hookyard: sign in at ${settings.publicUrl}/sign-in as ${admin.email}` +
+        (admin.generated ? ` with password ${admin.password}  (shown once; change it or set HOOKYARD_ADMIN_PASSWORD)` : " with HOOKYARD_ADMIN_PASSWORD"),
+    );
   } else {
     console.log(`hookyard: sign in at ${settings.publicUrl}/sign-in` + (admin.email ? ` as ${admin.email}` : ""));
   }

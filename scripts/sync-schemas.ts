@@ -28,7 +28,11 @@ function main() {
   const expected = postgresSchemaFrom(readFileSync(MASTER, "utf8"));
   const check = process.argv.includes("--check");
   let current = "";
-  try { current = readFileSync(TARGET, "utf8"); } catch { /* absent: written below */ }
+  try {
+    current = readFileSync(TARGET, "utf8");
+  } catch {
+    /* absent: written below */
+  }
   if (current === expected) return console.log("prisma/postgresql/schema.prisma is up to date");
   if (check) {
     console.error("prisma/postgresql/schema.prisma is out of date: run `npm run db:schemas` and commit it");

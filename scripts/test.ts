@@ -36,7 +36,17 @@ function vitest(label: string, projects: string[], env: Record<string, string>) 
   if (selected.length === 0) return;
   console.log(`\n── ${label}: ${selected.join(", ")} ──`);
   const report = path.join(work, `${label.replace(/\W+/g, "-")}.json`);
-  const args = [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "tests/vitest.config.mts", ...fileFilters, ...selected.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const args = [
+    path.join(root, "node_modules/vitest/vitest.mjs"),
+    "run",
+    "--config",
+    "tests/vitest.config.mts",
+    ...fileFilters,
+    ...selected.flatMap((p) => ["--project", p]),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ];
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   if (!existsSync(report)) {
     totals.failed += 1;

@@ -19,5 +19,9 @@ export function OverviewLive() {
     }, REFRESH_AT_MOST_EVERY_MS);
   });
   useEffect(() => () => clearTimeout(pending.current), []);
-  return <aside className="min-w-0"><LiveFeed feed={feed} connected={connected} /></aside>;
+  return (
+    <aside className="min-w-0">
+      <LiveFeed feed={feed} connected={connected} />
+    </aside>
+  );
 }

@@ -10,7 +10,8 @@ import { useToast } from "@/components/ui/toast";
 import type { OAuthProviderOption } from "@/lib/connections/list-oauth-providers";
 import { authorizePath, CONNECTIONS_KEY, connectWithToken } from "@/lib/swr/use-connections";
 
-const BUTTON = "inline-flex shrink-0 items-center justify-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:opacity-60 dark:focus-visible:ring-offset-slate-900";
+const BUTTON =
+  "inline-flex shrink-0 items-center justify-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:opacity-60 dark:focus-visible:ring-offset-slate-900";
 
 type HostConnect = Extract<OAuthProviderOption["connectWith"], { kind: "host" }>;
 
@@ -21,7 +22,9 @@ export function HostConnectForm({ provider, connectWith }: { provider: OAuthProv
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const host = String(new FormData(event.currentTarget).get(connectWith.setting) ?? "").trim().toLowerCase();
+    const host = String(new FormData(event.currentTarget).get(connectWith.setting) ?? "")
+      .trim()
+      .toLowerCase();
     if (!new RegExp(connectWith.pattern).test(host)) return setError(`Enter your ${connectWith.label}.`);
     // A full navigation on purpose: the authorize route answers with a redirect to the provider.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
@@ -30,10 +33,22 @@ export function HostConnectForm({ provider, connectWith }: { provider: OAuthProv
 
   return (
     <form onSubmit={submit} noValidate className="mt-2">
-      <label htmlFor={id} className="sr-only">{provider.name} {connectWith.label}</label>
+      <label htmlFor={id} className="sr-only">
+        {provider.name} {connectWith.label}
+      </label>
       <div className="flex gap-2">
-        <input id={id} name={connectWith.setting} placeholder="your-store.myshopify.com" autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={`${INPUT_CLASSES} mt-0 py-1.5`} />
-        <button type="submit" className={BUTTON}>Connect<span className="sr-only"> {provider.name}</span></button>
+        <input
+          id={id}
+          name={connectWith.setting}
+          placeholder="your-store.myshopify.com"
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={`${INPUT_CLASSES} mt-0 py-1.5`}
+        />
+        <button type="submit" className={BUTTON}>
+          Connect<span className="sr-only"> {provider.name}</span>
+        </button>
       </div>
       <FieldError id={`${id}-error`}>{error}</FieldError>
     </form>
@@ -70,12 +85,27 @@ export function TokenConnectForm({ provider }: { provider: OAuthProviderOption }
   return (
     <form onSubmit={submit} noValidate className="mt-2 space-y-1">
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        <a href={authorizePath(provider.id)} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline dark:text-brand-300">Get a token from {provider.name}</a>, then paste it here.
+        <a href={authorizePath(provider.id)} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline dark:text-brand-300">
+          Get a token from {provider.name}
+        </a>
+        , then paste it here.
       </p>
-      <label htmlFor={id} className="sr-only">{provider.name} token</label>
+      <label htmlFor={id} className="sr-only">
+        {provider.name} token
+      </label>
       <div className="flex gap-2">
-        <input id={id} name="token" autoComplete="off" spellCheck={false} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={`${INPUT_CLASSES} mt-0 py-1.5 font-mono`} />
-        <button type="submit" disabled={busy} className={BUTTON}>Connect<span className="sr-only"> {provider.name}</span></button>
+        <input
+          id={id}
+          name="token"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={`${INPUT_CLASSES} mt-0 py-1.5 font-mono`}
+        />
+        <button type="submit" disabled={busy} className={BUTTON}>
+          Connect<span className="sr-only"> {provider.name}</span>
+        </button>
       </div>
       <FieldError id={`${id}-error`}>{error}</FieldError>
     </form>

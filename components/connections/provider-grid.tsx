@@ -2,12 +2,20 @@ import type { OAuthProviderOption } from "@/lib/connections/list-oauth-providers
 import { authorizePath } from "@/lib/swr/use-connections";
 import { HostConnectForm, TokenConnectForm } from "./connect-forms";
 
-const ACTION = "inline-flex items-center justify-center rounded-md px-3 py-1.5 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-900";
+const ACTION =
+  "inline-flex items-center justify-center rounded-md px-3 py-1.5 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-900";
 
 // Long variable names wrap after an underscore (<wbr>, which copying leaves out), not mid-word.
 function breakAtUnderscores(name: string) {
   return name.split("_").map((part, i, parts) => (
-    <span key={i}>{part}{i < parts.length - 1 && <>_<wbr /></>}</span>
+    <span key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          _<wbr />
+        </>
+      )}
+    </span>
   ));
 }
 
@@ -37,7 +45,14 @@ export function ProviderGrid({ providers, connectedIds }: { providers: OAuthProv
                 <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{p.supportsRemoteRegistration ? "Registers its webhooks for you" : "Webhooks set up by hand"}</p>
               ) : (
                 <p id={reasonId} className="mt-0.5 break-words text-xs text-amber-800 dark:text-amber-300">
-                  Not configured: set {p.missing.map((name, i) => <span key={name}>{i > 0 && " and "}<code>{breakAtUnderscores(name)}</code></span>)}.
+                  Not configured: set{" "}
+                  {p.missing.map((name, i) => (
+                    <span key={name}>
+                      {i > 0 && " and "}
+                      <code>{breakAtUnderscores(name)}</code>
+                    </span>
+                  ))}
+                  .
                 </p>
               )}
               {p.configured && p.connectWith.kind === "host" && <HostConnectForm provider={p} connectWith={p.connectWith} />}
@@ -45,10 +60,16 @@ export function ProviderGrid({ providers, connectedIds }: { providers: OAuthProv
             </div>
             {form ? null : p.configured ? (
               <a href={authorizePath(p.id)} className={`${ACTION} shrink-0 bg-brand-600 text-white hover:bg-brand-700`}>
-                {again ? "Connect another" : "Connect"}<span className="sr-only"> {p.name}</span>
+                {again ? "Connect another" : "Connect"}
+                <span className="sr-only"> {p.name}</span>
               </a>
             ) : (
-              <button type="button" disabled aria-describedby={reasonId} className={`${ACTION} shrink-0 cursor-not-allowed border border-slate-300 text-slate-500 dark:border-slate-700 dark:text-slate-400`}>
+              <button
+                type="button"
+                disabled
+                aria-describedby={reasonId}
+                className={`${ACTION} shrink-0 cursor-not-allowed border border-slate-300 text-slate-500 dark:border-slate-700 dark:text-slate-400`}
+              >
                 Connect<span className="sr-only"> {p.name}</span>
               </button>
             )}

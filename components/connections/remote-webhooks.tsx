@@ -35,12 +35,22 @@ export function RemoteWebhooks({ connectionId, canRegister }: { connectionId: st
     <div className="mt-3 rounded-md border border-slate-200 p-3 dark:border-slate-800">
       <div className="flex flex-wrap items-center gap-2">
         <h4 className="text-sm font-medium">Remote webhooks</h4>
-        {canRegister && <Button variant="secondary" className="ml-auto px-2 py-1 text-xs" disabled={pending} onClick={register}>{pending ? "Registering…" : "Register webhooks"}</Button>}
+        {canRegister && (
+          <Button variant="secondary" className="ml-auto px-2 py-1 text-xs" disabled={pending} onClick={register}>
+            {pending ? "Registering…" : "Register webhooks"}
+          </Button>
+        )}
       </div>
       {isLoading && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}
-      {error && <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">{(error as Error).message}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
+          {(error as Error).message}
+        </p>
+      )}
       {webhooks?.length === 0 && (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{canRegister ? "None registered on the provider yet." : "This provider does not let Hookyard register webhooks; follow its setup steps on the Webhooks page."}</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          {canRegister ? "None registered on the provider yet." : "This provider does not let Hookyard register webhooks; follow its setup steps on the Webhooks page."}
+        </p>
       )}
       {webhooks && webhooks.length > 0 && (
         <ul className="mt-2 space-y-1 text-sm">
@@ -57,7 +67,11 @@ export function RemoteWebhooks({ connectionId, canRegister }: { connectionId: st
         <div role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
           <p className="font-medium">Not registered:</p>
           <ul className="mt-1 list-disc pl-5">
-            {result.errors.map((e) => <li key={e.resource}><span className="font-mono text-xs">{e.resource}</span>: {e.message}</li>)}
+            {result.errors.map((e) => (
+              <li key={e.resource}>
+                <span className="font-mono text-xs">{e.resource}</span>: {e.message}
+              </li>
+            ))}
           </ul>
         </div>
       )}

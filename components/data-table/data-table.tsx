@@ -1,16 +1,6 @@
 "use client";
 
-import {
-  flexRender,
-  getCoreRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type PaginationState,
-  type Row,
-  type SortingState,
-} from "@tanstack/react-table";
+import { flexRender, getCoreRowModel, getPaginationRowModel, getSortedRowModel, useReactTable, type ColumnDef, type PaginationState, type Row, type SortingState } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import { SortHeader } from "./sort-header";
 import { TablePagination } from "./table-pagination";
@@ -61,19 +51,35 @@ export function DataTable<T>({ data, columns, label, sorting, onSortingChange, p
               <tr key={group.id}>
                 {group.headers.map((header) => (
                   <th key={header.id} scope="col" className="whitespace-nowrap px-3 py-2 font-medium" aria-sort={ariaSort(header.column.getIsSorted())}>
-                    {header.isPlaceholder ? null : header.column.getCanSort() ? <SortHeader column={header.column}>{flexRender(header.column.columnDef.header, header.getContext())}</SortHeader> : flexRender(header.column.columnDef.header, header.getContext())}
+                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
+                      <SortHeader column={header.column}>{flexRender(header.column.columnDef.header, header.getContext())}</SortHeader>
+                    ) : (
+                      flexRender(header.column.columnDef.header, header.getContext())
+                    )}
                   </th>
                 ))}
               </tr>
             ))}
           </thead>
           <tbody>
-            {loading && data.length === 0 && Array.from({ length: 5 }, (_, i) => (
-              <tr key={`skeleton-${i}`} className="border-t border-slate-100 dark:border-slate-800" data-testid="skeleton-row">
-                {Array.from({ length: columnCount }, (_, j) => <td key={j} className="px-3 py-3"><div className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" /></td>)}
+            {loading &&
+              data.length === 0 &&
+              Array.from({ length: 5 }, (_, i) => (
+                <tr key={`skeleton-${i}`} className="border-t border-slate-100 dark:border-slate-800" data-testid="skeleton-row">
+                  {Array.from({ length: columnCount }, (_, j) => (
+                    <td key={j} className="px-3 py-3">
+                      <div className="h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            {!loading && data.length === 0 && (
+              <tr>
+                <td colSpan={columnCount} className="px-3 py-10 text-center text-slate-500 dark:text-slate-400">
+                  {empty}
+                </td>
               </tr>
-            ))}
-            {!loading && data.length === 0 && <tr><td colSpan={columnCount} className="px-3 py-10 text-center text-slate-500 dark:text-slate-400">{empty}</td></tr>}
+            )}
             {table.getRowModel().rows.map((row) => (
               <tr
                 key={row.id}
@@ -82,7 +88,11 @@ export function DataTable<T>({ data, columns, label, sorting, onSortingChange, p
                 className={`border-t border-slate-100 dark:border-slate-800 ${onRowClick ? "cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/60" : ""}`}
                 aria-label={rowLabel?.(row.original)}
               >
-                {row.getVisibleCells().map((cell) => <td key={cell.id} className="px-3 py-2 align-middle">{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)}
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className="px-3 py-2 align-middle">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

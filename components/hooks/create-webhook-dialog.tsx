@@ -53,11 +53,22 @@ export function CreateWebhookDialog({ open, onClose, onCreated }: { open: boolea
         <TextField id="webhook-name" name="name" label="Name" placeholder="e.g. CRM sync" error={errors.name} autoComplete="off" autoFocusInDialog />
         <TextField id="webhook-url" name="url" label="URL" type="url" inputMode="url" placeholder="https://example.com/hooks" error={errors.url} autoComplete="off" />
         <EventTypeCheckboxes value={eventTypes} onChange={setEventTypes} error={errors.eventTypes} />
-        <TextField id="webhook-secret" name="secret" label="Signing secret (optional)" error={errors.secret} autoComplete="off" spellCheck={false}
-          hint="Leave empty and Hookyard generates a whsec_ secret. It is shown once, after creating." />
+        <TextField
+          id="webhook-secret"
+          name="secret"
+          label="Signing secret (optional)"
+          error={errors.secret}
+          autoComplete="off"
+          spellCheck={false}
+          hint="Leave empty and Hookyard generates a whsec_ secret. It is shown once, after creating."
+        />
         <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={close}>Cancel</Button>
-          <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create webhook"}</Button>
+          <Button variant="secondary" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Creating…" : "Create webhook"}
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -12,7 +12,11 @@ function codeTone(code: number | null): BadgeTone {
 }
 
 function Time({ iso }: { iso: string }) {
-  return <time dateTime={iso} title={iso}>{new Date(iso).toLocaleString()}</time>;
+  return (
+    <time dateTime={iso} title={iso}>
+      {new Date(iso).toLocaleString()}
+    </time>
+  );
 }
 
 // One delivery: its outcome at a glance, and every attempt (time, duration, status code or
@@ -32,14 +36,24 @@ export function DeliveryItem({ delivery, retrying, onRetry }: { delivery: Delive
         </span>
         {delivery.status !== "pending" && (
           <Button variant="secondary" className="ml-auto px-2 py-1 text-xs" disabled={retrying} onClick={() => onRetry(delivery)}>
-            {retrying ? "Retrying…" : "Retry"}<span className="sr-only"> delivery of {delivery.event.type} from {new Date(delivery.createdAt).toLocaleString()}</span>
+            {retrying ? "Retrying…" : "Retry"}
+            <span className="sr-only">
+              {" "}
+              delivery of {delivery.event.type} from {new Date(delivery.createdAt).toLocaleString()}
+            </span>
           </Button>
         )}
       </div>
       {delivery.status === "pending" && delivery.nextAttemptAt && (
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Next attempt <Time iso={delivery.nextAttemptAt} /></p>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          Next attempt <Time iso={delivery.nextAttemptAt} />
+        </p>
       )}
-      {excerpt && <p className="mt-1 truncate font-mono text-xs text-slate-600 dark:text-slate-400" title={excerpt}>{excerpt}</p>}
+      {excerpt && (
+        <p className="mt-1 truncate font-mono text-xs text-slate-600 dark:text-slate-400" title={excerpt}>
+          {excerpt}
+        </p>
+      )}
       {delivery.attemptLog.length > 0 && (
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer text-xs font-medium text-brand-700 hover:underline dark:text-brand-100">Attempts ({delivery.attemptLog.length})</summary>
@@ -49,7 +63,9 @@ export function DeliveryItem({ delivery, retrying, onRetry }: { delivery: Delive
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-medium">#{i + 1}</span>
                   <Badge tone={codeTone(attempt.statusCode)}>{attempt.statusCode !== null ? `HTTP ${attempt.statusCode}` : "no response"}</Badge>
-                  <span className="text-slate-600 dark:text-slate-400"><Time iso={attempt.attemptedAt} /> · {attempt.durationMs} ms</span>
+                  <span className="text-slate-600 dark:text-slate-400">
+                    <Time iso={attempt.attemptedAt} /> · {attempt.durationMs} ms
+                  </span>
                 </div>
                 {attempt.error && attempt.error !== `HTTP ${attempt.statusCode}` && <p className="mt-1 text-red-700 dark:text-red-400">{attempt.error}</p>}
                 {attempt.responseExcerpt && (

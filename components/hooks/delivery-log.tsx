@@ -39,12 +39,20 @@ export function DeliveryLog({ webhook }: { webhook: OutboundWebhook }) {
   return (
     <section aria-labelledby="delivery-log-heading" className="rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-baseline gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
-        <h2 id="delivery-log-heading" className="font-semibold">Delivery log <span className="font-normal text-slate-600 dark:text-slate-400">· {webhook.name}</span></h2>
-        {isValidating && !isLoading && <span className="text-xs text-slate-500 dark:text-slate-400" aria-hidden="true">refreshing…</span>}
+        <h2 id="delivery-log-heading" className="font-semibold">
+          Delivery log <span className="font-normal text-slate-600 dark:text-slate-400">· {webhook.name}</span>
+        </h2>
+        {isValidating && !isLoading && (
+          <span className="text-xs text-slate-500 dark:text-slate-400" aria-hidden="true">
+            refreshing…
+          </span>
+        )}
       </div>
       {isLoading && <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-400">Loading deliveries…</p>}
       {error && !isLoading && (
-        <p role="alert" className="px-4 py-6 text-sm text-red-700 dark:text-red-400">{(error as Error).message}</p>
+        <p role="alert" className="px-4 py-6 text-sm text-red-700 dark:text-red-400">
+          {(error as Error).message}
+        </p>
       )}
       {!isLoading && !error && deliveries.length === 0 && (
         <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-400">No deliveries yet. Events of the chosen types appear here; “Send test” sends one now.</p>
@@ -58,7 +66,9 @@ export function DeliveryLog({ webhook }: { webhook: OutboundWebhook }) {
       )}
       {hasMore && (
         <div className="border-t border-slate-200 px-4 py-3 dark:border-slate-800">
-          <Button variant="secondary" onClick={loadMore}>Load older deliveries</Button>
+          <Button variant="secondary" onClick={loadMore}>
+            Load older deliveries
+          </Button>
         </div>
       )}
     </section>

@@ -21,7 +21,9 @@ export function EventTypeCheckboxes({ value, onChange, error }: { value: string[
       <div className="mt-2 grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-3">
         {GROUPS.map((group) => (
           <div key={group} role="group" aria-label={`${group} events`}>
-            <p aria-hidden="true" className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{group}</p>
+            <p aria-hidden="true" className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+              {group}
+            </p>
             {OUTBOUND_EVENT_TYPES.filter((t) => t.startsWith(`${group}:`)).map((type) => (
               <label key={type} className={`mt-1 flex items-center gap-2 text-sm ${all ? "opacity-50" : ""}`}>
                 <input type="checkbox" className={CHECKBOX} disabled={all} checked={all || value.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />

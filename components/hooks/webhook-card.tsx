@@ -38,14 +38,24 @@ export function WebhookCard({ webhook, selected, busy, actions }: { webhook: Out
       <p className="mt-1 break-all font-mono text-xs text-slate-600 dark:text-slate-400">{webhook.url}</p>
       <ul aria-label="Event types" className="mt-2 flex flex-wrap gap-1">
         {webhook.eventTypes.map((type) => (
-          <li key={type}><Badge tone="info">{type === "*" ? "all events" : type}</Badge></li>
+          <li key={type}>
+            <Badge tone="info">{type === "*" ? "all events" : type}</Badge>
+          </li>
         ))}
       </ul>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button variant={selected ? "primary" : "secondary"} aria-pressed={selected} onClick={() => actions.select(webhook)}>Delivery log{suffix}</Button>
-        <Button variant="secondary" disabled={busy || !webhook.enabled} title={webhook.enabled ? undefined : "Enable the webhook to send a test"} onClick={() => actions.test(webhook)}>Send test{suffix}</Button>
-        <Button variant="secondary" disabled={busy} onClick={() => actions.rotate(webhook)}>Rotate secret{suffix}</Button>
-        <Button variant="danger-ghost" disabled={busy} onClick={() => actions.remove(webhook)}>Delete{suffix}</Button>
+        <Button variant={selected ? "primary" : "secondary"} aria-pressed={selected} onClick={() => actions.select(webhook)}>
+          Delivery log{suffix}
+        </Button>
+        <Button variant="secondary" disabled={busy || !webhook.enabled} title={webhook.enabled ? undefined : "Enable the webhook to send a test"} onClick={() => actions.test(webhook)}>
+          Send test{suffix}
+        </Button>
+        <Button variant="secondary" disabled={busy} onClick={() => actions.rotate(webhook)}>
+          Rotate secret{suffix}
+        </Button>
+        <Button variant="danger-ghost" disabled={busy} onClick={() => actions.remove(webhook)}>
+          Delete{suffix}
+        </Button>
       </div>
     </li>
   );

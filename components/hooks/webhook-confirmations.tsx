@@ -10,12 +10,10 @@ export function WebhookConfirmations({ pending, onClose, onConfirm }: { pending?
   const name = pending?.webhook.name ?? "";
   return (
     <>
-      <ConfirmDialog open={pending?.kind === "rotate"} onClose={onClose} title={`Rotate the secret of “${name}”?`} confirmLabel="Rotate secret"
-        onConfirm={() => onConfirm(pending!)}>
+      <ConfirmDialog open={pending?.kind === "rotate"} onClose={onClose} title={`Rotate the secret of “${name}”?`} confirmLabel="Rotate secret" onConfirm={() => onConfirm(pending!)}>
         A new secret is generated and shown once. For 24 hours deliveries carry signatures from both the old and the new secret, so your receiver can switch over without dropping events.
       </ConfirmDialog>
-      <ConfirmDialog open={pending?.kind === "delete"} onClose={onClose} title={`Delete “${name}”?`} confirmLabel="Delete webhook" destructive
-        onConfirm={() => onConfirm(pending!)}>
+      <ConfirmDialog open={pending?.kind === "delete"} onClose={onClose} title={`Delete “${name}”?`} confirmLabel="Delete webhook" destructive onConfirm={() => onConfirm(pending!)}>
         Hookyard stops delivering to <span className="break-all font-mono">{pending?.webhook.url}</span> and its delivery log is deleted with it.
       </ConfirmDialog>
     </>

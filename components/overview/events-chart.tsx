@@ -15,7 +15,13 @@ export function EventsChart({ hours }: { hours: HourBucket[] }) {
   const total = hours.reduce((sum, h) => sum + h.total, 0);
   return (
     <figure className="m-0">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-44 w-full" role="img" aria-label={`Events per hour over the last 24 hours: ${total} in total, at most ${max === 1 && total === 0 ? 0 : max} in one hour`} preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-44 w-full"
+        role="img"
+        aria-label={`Events per hour over the last 24 hours: ${total} in total, at most ${max === 1 && total === 0 ? 0 : max} in one hour`}
+        preserveAspectRatio="none"
+      >
         <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="stroke-slate-300 dark:stroke-slate-700" />
         {hours.map((h, i) => {
           const okHeight = scale(h.total - h.failed);
@@ -30,16 +36,42 @@ export function EventsChart({ hours }: { hours: HourBucket[] }) {
             </g>
           );
         })}
-        {hours.map((h, i) => (i % 6 === 0 ? <text key={`t-${h.start}`} x={i * slot + 2} y={HEIGHT - 5} className="fill-slate-500 text-[11px] dark:fill-slate-400">{label(h.start)}</text> : null))}
+        {hours.map((h, i) =>
+          i % 6 === 0 ? (
+            <text key={`t-${h.start}`} x={i * slot + 2} y={HEIGHT - 5} className="fill-slate-500 text-[11px] dark:fill-slate-400">
+              {label(h.start)}
+            </text>
+          ) : null,
+        )}
       </svg>
       <figcaption className="mt-1 flex gap-4 text-xs text-slate-600 dark:text-slate-400">
-        <span className="flex items-center gap-1"><span aria-hidden className="h-2 w-2 rounded-sm bg-brand-500" />processed, ignored, pending</span>
-        <span className="flex items-center gap-1"><span aria-hidden className="h-2 w-2 rounded-sm bg-red-500" />failed or rejected</span>
+        <span className="flex items-center gap-1">
+          <span aria-hidden className="h-2 w-2 rounded-sm bg-brand-500" />
+          processed, ignored, pending
+        </span>
+        <span className="flex items-center gap-1">
+          <span aria-hidden className="h-2 w-2 rounded-sm bg-red-500" />
+          failed or rejected
+        </span>
       </figcaption>
       <table className="sr-only">
         <caption>Events per hour</caption>
-        <thead><tr><th>Hour</th><th>Events</th><th>Failed</th></tr></thead>
-        <tbody>{hours.map((h) => <tr key={h.start}><td>{label(h.start)}</td><td>{h.total}</td><td>{h.failed}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th>Hour</th>
+            <th>Events</th>
+            <th>Failed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hours.map((h) => (
+            <tr key={h.start}>
+              <td>{label(h.start)}</td>
+              <td>{h.total}</td>
+              <td>{h.failed}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </figure>
   );

@@ -11,9 +11,15 @@ export function RecentFailuresList({ failures }: { failures: RecentFailure[] }) 
       {failures.map((f) => (
         <li key={f.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
           <StatusBadge status={f.status} />
-          <Link href={`/webhooks/${f.endpointId}?event=${f.id}`} className="font-medium hover:underline">{f.providerId} {f.eventType ?? "request"}</Link>
-          <span className="min-w-0 flex-1 truncate text-slate-600 dark:text-slate-400" title={f.error ?? undefined}>{f.error}</span>
-          <span className="text-xs text-slate-500 dark:text-slate-400"><RelativeTime iso={f.receivedAt} /></span>
+          <Link href={`/webhooks/${f.endpointId}?event=${f.id}`} className="font-medium hover:underline">
+            {f.providerId} {f.eventType ?? "request"}
+          </Link>
+          <span className="min-w-0 flex-1 truncate text-slate-600 dark:text-slate-400" title={f.error ?? undefined}>
+            {f.error}
+          </span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            <RelativeTime iso={f.receivedAt} />
+          </span>
         </li>
       ))}
     </ul>

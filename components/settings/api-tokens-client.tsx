@@ -61,11 +61,19 @@ export function ApiTokensClient() {
     <div className="mt-6 space-y-6">
       <form onSubmit={create} method="post" className="flex flex-wrap items-start gap-3" noValidate data-hydrated={hydrated || undefined}>
         <TextField id="token-name" name="name" label="Token name" placeholder="e.g. deploy script" error={errors.name} autoComplete="off" className="min-w-60 flex-1" />
-        <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? "Creating…" : "Create token"}</Button>
+        <Button type="submit" disabled={pending} className="sm:mt-6">
+          {pending ? "Creating…" : "Create token"}
+        </Button>
       </form>
 
       {created && (
-        <ShownOnce title={`Copy the token “${created.name}” now: it will not be shown again.`} value={created.token} copyLabel="the new API token" testId="new-token" onDismiss={() => setCreated(null)} />
+        <ShownOnce
+          title={`Copy the token “${created.name}” now: it will not be shown again.`}
+          value={created.token}
+          copyLabel="the new API token"
+          testId="new-token"
+          onDismiss={() => setCreated(null)}
+        />
       )}
 
       <ApiTokensTable tokens={tokens} error={error as Error | undefined} isLoading={isLoading} onRevoke={setRevoking} />

@@ -16,21 +16,55 @@ export function ApiTokensTable({ tokens, error, isLoading, onRevoke }: { tokens?
             <th className={`${CELL} font-medium`}>Token</th>
             <th className={`${CELL} font-medium`}>Created</th>
             <th className={`${CELL} font-medium`}>Last used</th>
-            <th className={CELL}><span className="sr-only">Actions</span></th>
+            <th className={CELL}>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {isLoading && <tr><td colSpan={5} className="px-4 py-6 text-slate-600 dark:text-slate-400">Loading…</td></tr>}
-          {error && <tr><td colSpan={5} role="alert" className="px-4 py-6 text-red-700 dark:text-red-400">{error.message}</td></tr>}
-          {tokens?.length === 0 && <tr><td colSpan={5} className="px-4 py-6 text-slate-600 dark:text-slate-400">No API tokens yet. Create one above to call the API from a script.</td></tr>}
+          {isLoading && (
+            <tr>
+              <td colSpan={5} className="px-4 py-6 text-slate-600 dark:text-slate-400">
+                Loading…
+              </td>
+            </tr>
+          )}
+          {error && (
+            <tr>
+              <td colSpan={5} role="alert" className="px-4 py-6 text-red-700 dark:text-red-400">
+                {error.message}
+              </td>
+            </tr>
+          )}
+          {tokens?.length === 0 && (
+            <tr>
+              <td colSpan={5} className="px-4 py-6 text-slate-600 dark:text-slate-400">
+                No API tokens yet. Create one above to call the API from a script.
+              </td>
+            </tr>
+          )}
           {tokens?.map((token) => (
             <tr key={token.id} className="border-t border-slate-100 dark:border-slate-800">
               <td className={`${CELL} font-medium`}>{token.name}</td>
               <td className={`${CELL} whitespace-nowrap font-mono text-xs`}>{token.prefix}…</td>
-              <td className={`${CELL} whitespace-nowrap`}><time dateTime={token.createdAt} title={token.createdAt}>{new Date(token.createdAt).toLocaleString()}</time></td>
-              <td className={`${CELL} whitespace-nowrap`}>{token.lastUsedAt ? <time dateTime={token.lastUsedAt} title={token.lastUsedAt}>{new Date(token.lastUsedAt).toLocaleString()}</time> : "never"}</td>
+              <td className={`${CELL} whitespace-nowrap`}>
+                <time dateTime={token.createdAt} title={token.createdAt}>
+                  {new Date(token.createdAt).toLocaleString()}
+                </time>
+              </td>
+              <td className={`${CELL} whitespace-nowrap`}>
+                {token.lastUsedAt ? (
+                  <time dateTime={token.lastUsedAt} title={token.lastUsedAt}>
+                    {new Date(token.lastUsedAt).toLocaleString()}
+                  </time>
+                ) : (
+                  "never"
+                )}
+              </td>
               <td className={`${CELL} text-right`}>
-                <Button variant="secondary" onClick={() => onRevoke(token)}>Revoke<span className="sr-only"> {token.name}</span></Button>
+                <Button variant="secondary" onClick={() => onRevoke(token)}>
+                  Revoke<span className="sr-only"> {token.name}</span>
+                </Button>
               </td>
             </tr>
           ))}

@@ -80,13 +80,23 @@ export function Dialog({ open, onClose, title, description, children, size = "md
       {open && (
         <div className="max-h-[85vh] overflow-y-auto p-5 sm:p-6">
           <div className="flex items-start gap-4">
-            <h2 id={titleId} className="flex-1 text-lg font-semibold">{title}</h2>
-            <button type="button" onClick={() => ref.current?.close()} className="-m-1 rounded p-1 text-xl leading-none text-slate-500 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-slate-400 dark:hover:text-white">
+            <h2 id={titleId} className="flex-1 text-lg font-semibold">
+              {title}
+            </h2>
+            <button
+              type="button"
+              onClick={() => ref.current?.close()}
+              className="-m-1 rounded p-1 text-xl leading-none text-slate-500 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-slate-400 dark:hover:text-white"
+            >
               <span aria-hidden="true">×</span>
               <span className="sr-only">Close</span>
             </button>
           </div>
-          {description && <div id={descriptionId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</div>}
+          {description && (
+            <div id={descriptionId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              {description}
+            </div>
+          )}
           <div className="mt-4">{children}</div>
           <ToastViewport />
         </div>

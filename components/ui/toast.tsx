@@ -92,7 +92,11 @@ export function ToastViewport() {
         .map((t) => (
           <div key={t.id} data-testid="toast" data-tone={t.tone} className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-4 py-3 text-sm shadow-lg ${TONE_CLASSES[t.tone]}`}>
             <p className="flex-1 break-words">{t.message}</p>
-            <button type="button" onClick={() => dismiss(t.id)} className="-m-1 rounded p-1 leading-none opacity-70 hover:opacity-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+            <button
+              type="button"
+              onClick={() => dismiss(t.id)}
+              className="-m-1 rounded p-1 leading-none opacity-70 hover:opacity-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+            >
               <span aria-hidden="true">×</span>
               <span className="sr-only">Dismiss notification</span>
             </button>
@@ -101,7 +105,11 @@ export function ToastViewport() {
     </div>
   );
   return (
-    <div aria-label="Notifications" role="region" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:inset-x-auto sm:right-0 sm:w-96 sm:items-stretch">
+    <div
+      aria-label="Notifications"
+      role="region"
+      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:inset-x-auto sm:right-0 sm:w-96 sm:items-stretch"
+    >
       {region("assertive")}
       {region("polite")}
     </div>

@@ -10,12 +10,7 @@ import type { RetryPolicy } from "@/lib/integrations/types";
 // provider does with a refused delivery (its preset's documented retry policy), and a
 // warning when the two together can lose events. No limit is the default: every
 // verified request that can be stored is accepted.
-export function IntakeLimit({ name, limit, retries, onSave }: {
-  name: string;
-  limit: number | undefined;
-  retries: RetryPolicy;
-  onSave: (limit: number | null) => Promise<void>;
-}) {
+export function IntakeLimit({ name, limit, retries, onSave }: { name: string; limit: number | undefined; retries: RetryPolicy; onSave: (limit: number | null) => Promise<void> }) {
   const [error, setError] = useState<string>();
   const warning = intakeLimitWarning(limit, name, retries);
 
@@ -36,18 +31,39 @@ export function IntakeLimit({ name, limit, retries, onSave }: {
         {limit === undefined ? "No limit: every verified request that can be stored is accepted." : `At most ${limit} requests per second (twice that as a burst); the excess is answered 429.`}
       </p>
       <p className="text-slate-600 dark:text-slate-400">
-        When a delivery fails: {retries.summary} <a href={retries.docsUrl} target="_blank" rel="noreferrer" className="font-medium text-brand-700 hover:underline dark:text-brand-100">Source ↗</a>
+        When a delivery fails: {retries.summary}{" "}
+        <a href={retries.docsUrl} target="_blank" rel="noreferrer" className="font-medium text-brand-700 hover:underline dark:text-brand-100">
+          Source ↗
+        </a>
       </p>
-      {warning && <p role="alert" data-testid="intake-limit-warning" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{warning}</p>}
+      {warning && (
+        <p role="alert" data-testid="intake-limit-warning" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          {warning}
+        </p>
+      )}
       <form onSubmit={save} noValidate className="flex flex-wrap items-start gap-2">
         <div className="min-w-40 flex-1">
-          <label htmlFor="intake-limit-input" className="sr-only">Intake limit, requests per second</label>
-          <input id="intake-limit-input" name="intake_rate_limit" inputMode="numeric" placeholder="Requests per second; empty for no limit"
-            aria-invalid={!!error} aria-describedby={error ? "intake-limit-error" : undefined}
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950" />
-          {error && <p id="intake-limit-error" className="mt-1 text-xs text-red-600 dark:text-red-400">{error}</p>}
+          <label htmlFor="intake-limit-input" className="sr-only">
+            Intake limit, requests per second
+          </label>
+          <input
+            id="intake-limit-input"
+            name="intake_rate_limit"
+            inputMode="numeric"
+            placeholder="Requests per second; empty for no limit"
+            aria-invalid={!!error}
+            aria-describedby={error ? "intake-limit-error" : undefined}
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950"
+          />
+          {error && (
+            <p id="intake-limit-error" className="mt-1 text-xs text-red-600 dark:text-red-400">
+              {error}
+            </p>
+          )}
         </div>
-        <Button type="submit" variant="secondary" className="py-1.5">Save limit</Button>
+        <Button type="submit" variant="secondary" className="py-1.5">
+          Save limit
+        </Button>
       </form>
     </div>
   );

@@ -9,7 +9,9 @@ export function LiveFeed({ feed, connected }: { feed: LiveMessage[]; connected: 
   return (
     <section aria-labelledby="live-feed-heading" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex items-center justify-between gap-2">
-        <h2 id="live-feed-heading" className="text-sm font-semibold">Live feed</h2>
+        <h2 id="live-feed-heading" className="text-sm font-semibold">
+          Live feed
+        </h2>
         <span className="flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-400" data-testid="live-status">
           <span aria-hidden className={`h-2 w-2 rounded-full ${connected ? "bg-emerald-500" : "bg-slate-400"}`} />
           {connected ? "connected" : "connecting…"}
@@ -19,7 +21,9 @@ export function LiveFeed({ feed, connected }: { feed: LiveMessage[]; connected: 
         <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">Nothing yet. New events appear here as they arrive.</p>
       ) : (
         <ol aria-live="polite" data-testid="live-feed" className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
-          {feed.map((message, index) => <FeedItem key={`${index}-${feedKey(message)}`} message={message} />)}
+          {feed.map((message, index) => (
+            <FeedItem key={`${index}-${feedKey(message)}`} message={message} />
+          ))}
         </ol>
       )}
     </section>
@@ -27,7 +31,11 @@ export function LiveFeed({ feed, connected }: { feed: LiveMessage[]; connected: 
 }
 
 function feedKey(message: LiveMessage): string {
-  return message.type === "inbound" ? `${message.eventId}-${message.status}` : message.type === "endpoint" ? `${message.endpointId}-${message.triggerCount}-${message.errorCount}` : `${message.deliveryId}-${message.attempts}`;
+  return message.type === "inbound"
+    ? `${message.eventId}-${message.status}`
+    : message.type === "endpoint"
+      ? `${message.endpointId}-${message.triggerCount}-${message.errorCount}`
+      : `${message.deliveryId}-${message.attempts}`;
 }
 
 function FeedItem({ message }: { message: LiveMessage }) {
@@ -38,7 +46,9 @@ function FeedItem({ message }: { message: LiveMessage }) {
         <Link href={`/webhooks/${message.endpointId}?event=${message.eventId}`} className="font-medium hover:underline">
           {message.providerId} {message.eventType ?? "event"}
         </Link>
-        <time dateTime={message.receivedAt} className="ml-auto text-xs text-slate-500 dark:text-slate-400">{new Date(message.receivedAt).toLocaleTimeString()}</time>
+        <time dateTime={message.receivedAt} className="ml-auto text-xs text-slate-500 dark:text-slate-400">
+          {new Date(message.receivedAt).toLocaleTimeString()}
+        </time>
       </li>
     );
   }
@@ -46,14 +56,19 @@ function FeedItem({ message }: { message: LiveMessage }) {
     return (
       <li className="flex flex-wrap items-center gap-2 py-1.5">
         <StatusBadge status={message.status} />
-        <span>{message.providerId} endpoint: {message.triggerCount} triggered, {message.errorCount} errors</span>
+        <span>
+          {message.providerId} endpoint: {message.triggerCount} triggered, {message.errorCount} errors
+        </span>
       </li>
     );
   }
   return (
     <li className="flex flex-wrap items-center gap-2 py-1.5">
       <StatusBadge status={message.status} />
-      <span>delivery attempt {message.attempts}{message.lastStatusCode ? ` → HTTP ${message.lastStatusCode}` : ""}</span>
+      <span>
+        delivery attempt {message.attempts}
+        {message.lastStatusCode ? ` → HTTP ${message.lastStatusCode}` : ""}
+      </span>
     </li>
   );
 }

@@ -17,8 +17,12 @@ export function RecentExecutions({ endpointId }: { endpointId: string }) {
       {items.map((event) => (
         <li key={event.id} className="flex flex-wrap items-center gap-2 py-1.5">
           <StatusBadge status={event.status} />
-          <Link href={`/webhooks/${endpointId}?event=${event.id}`} className="font-medium hover:underline">{event.event_type ?? "event"}</Link>
-          <span className="ml-auto text-xs text-slate-500 dark:text-slate-400"><RelativeTime iso={event.received_at} /></span>
+          <Link href={`/webhooks/${endpointId}?event=${event.id}`} className="font-medium hover:underline">
+            {event.event_type ?? "event"}
+          </Link>
+          <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">
+            <RelativeTime iso={event.received_at} />
+          </span>
         </li>
       ))}
     </ul>

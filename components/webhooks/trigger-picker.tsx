@@ -31,7 +31,9 @@ export function TriggerPicker({ triggers, subscribed, onSave }: { triggers: Trig
     <div className="space-y-2" data-testid="trigger-picker">
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={all} disabled={!onSave} onChange={(e) => setAll(e.target.checked)} />
-        <span>All events <span className="text-slate-500">(every event {triggers.length > 0 ? `of the ${triggers.length} types` : ""} the provider sends, and types it adds later)</span></span>
+        <span>
+          All events <span className="text-slate-500">(every event {triggers.length > 0 ? `of the ${triggers.length} types` : ""} the provider sends, and types it adds later)</span>
+        </span>
       </label>
       <input
         type="search"
@@ -41,11 +43,16 @@ export function TriggerPicker({ triggers, subscribed, onSave }: { triggers: Trig
         aria-label="Search trigger types"
         className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
       />
-      <p className="text-xs text-slate-500" aria-live="polite">{query ? `${shown} matching` : `${groups.length} groups`}{!all && ` · ${chosen.size} selected`}</p>
+      <p className="text-xs text-slate-500" aria-live="polite">
+        {query ? `${shown} matching` : `${groups.length} groups`}
+        {!all && ` · ${chosen.size} selected`}
+      </p>
       <div className="max-h-96 space-y-1 overflow-auto">
         {groups.map(([group, list]) => (
           <details key={group} open={query !== "" || groups.length === 1} className="rounded-md border border-slate-200 dark:border-slate-700">
-            <summary className="cursor-pointer px-2 py-1 text-sm font-medium">{group} <span className="text-xs text-slate-500">({list.length})</span></summary>
+            <summary className="cursor-pointer px-2 py-1 text-sm font-medium">
+              {group} <span className="text-xs text-slate-500">({list.length})</span>
+            </summary>
             <ul className="space-y-1 px-2 pb-2">
               {list.map((trigger) => (
                 <li key={trigger.value}>

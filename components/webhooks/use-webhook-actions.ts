@@ -30,9 +30,15 @@ export function useWebhookActions() {
 
   return {
     create: (providerId: string, name: string) =>
-      run(() => fetchJson<Created>(INTEGRATION_WEBHOOKS_KEY, { method: "POST", json: { provider_id: providerId } }), () => `${name} endpoint created`),
+      run(
+        () => fetchJson<Created>(INTEGRATION_WEBHOOKS_KEY, { method: "POST", json: { provider_id: providerId } }),
+        () => `${name} endpoint created`,
+      ),
     update: (id: string, input: IntegrationWebhookUpdateInput, message: string) =>
-      run(() => fetchJson<IntegrationWebhook>(`${INTEGRATION_WEBHOOKS_KEY}/${id}`, { method: "PATCH", json: input }), () => message),
+      run(
+        () => fetchJson<IntegrationWebhook>(`${INTEGRATION_WEBHOOKS_KEY}/${id}`, { method: "PATCH", json: input }),
+        () => message,
+      ),
     sendTest: (id: string) =>
       run(
         () => fetchJson<TestResult>(`${INTEGRATION_WEBHOOKS_KEY}/${id}/test`, { method: "POST", json: {} }),

@@ -60,7 +60,9 @@ export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): 
       cell: ({ row }) =>
         row.original.webhook_url ? (
           <span className="flex max-w-60 items-center gap-2">
-            <code className="truncate text-xs" title={row.original.webhook_url}>{row.original.webhook_url}</code>
+            <code className="truncate text-xs" title={row.original.webhook_url}>
+              {row.original.webhook_url}
+            </code>
             <CopyButton value={row.original.webhook_url} label={`${row.original.external_config.integration_name} webhook URL`} />
           </span>
         ) : (
@@ -73,8 +75,22 @@ export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): 
       accessorFn: (row) => row.last_triggered ?? "",
       cell: ({ row }) => <RelativeTime iso={row.original.last_triggered} />,
     },
-    { id: WEBHOOK_COLUMN_IDS.triggerCount, header: "Triggered", accessorFn: (row) => row.trigger_count, cell: ({ getValue }) => <span className="tabular-nums" data-testid="trigger-count">{getValue()}</span> },
-    { id: WEBHOOK_COLUMN_IDS.errorCount, header: "Errors", accessorFn: (row) => row.error_count, cell: ({ getValue }) => <span className={`tabular-nums ${getValue() > 0 ? "font-medium text-red-700 dark:text-red-400" : ""}`}>{getValue()}</span> },
+    {
+      id: WEBHOOK_COLUMN_IDS.triggerCount,
+      header: "Triggered",
+      accessorFn: (row) => row.trigger_count,
+      cell: ({ getValue }) => (
+        <span className="tabular-nums" data-testid="trigger-count">
+          {getValue()}
+        </span>
+      ),
+    },
+    {
+      id: WEBHOOK_COLUMN_IDS.errorCount,
+      header: "Errors",
+      accessorFn: (row) => row.error_count,
+      cell: ({ getValue }) => <span className={`tabular-nums ${getValue() > 0 ? "font-medium text-red-700 dark:text-red-400" : ""}`}>{getValue()}</span>,
+    },
     {
       id: WEBHOOK_COLUMN_IDS.actions,
       header: () => <span className="sr-only">Actions</span>,
@@ -83,11 +99,19 @@ export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): 
         const name = row.original.external_config.integration_name;
         return (
           <span className="flex justify-end gap-1 whitespace-nowrap" onClick={(event) => event.stopPropagation()}>
-            <button type="button" onClick={() => openDetails(row.original)} className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-brand-100 dark:hover:bg-slate-800">
-              {isPersisted(row.original) ? "Details" : "Set up"}<span className="sr-only"> {name}</span>
+            <button
+              type="button"
+              onClick={() => openDetails(row.original)}
+              className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-brand-100 dark:hover:bg-slate-800"
+            >
+              {isPersisted(row.original) ? "Details" : "Set up"}
+              <span className="sr-only"> {name}</span>
             </button>
             {isPersisted(row.original) && (
-              <Link href={`/webhooks/${row.original.id}`} className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-slate-300 dark:hover:bg-slate-800">
+              <Link
+                href={`/webhooks/${row.original.id}`}
+                className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-slate-300 dark:hover:bg-slate-800"
+              >
                 History<span className="sr-only"> of {name}</span>
               </Link>
             )}

@@ -70,9 +70,30 @@ export function toApiError(error: unknown): ApiError {
 // The database is down, gone or unusable (not a bad query): answer 503, not 500.
 // Prisma reports these as P1xxx connection codes, P2021 (table missing) and P2024
 // (pool timeout); driver adapters as DriverAdapterError kinds; drivers by message.
-const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1003", "P1008", "P1010", "P1011", "P1017", "P2021", "P2024", "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "57P01", "3D000", "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_CORRUPT", "SQLITE_NOTADB"]);
+const UNAVAILABLE_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1003",
+  "P1008",
+  "P1010",
+  "P1011",
+  "P1017",
+  "P2021",
+  "P2024",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "57P01",
+  "3D000",
+  "SQLITE_CANTOPEN",
+  "SQLITE_BUSY",
+  "SQLITE_CORRUPT",
+  "SQLITE_NOTADB",
+]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseDoesNotExist", "DatabaseNotReachable", "DatabaseAccessDenied", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TableDoesNotExist"]);
-const UNAVAILABLE_MESSAGE = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|SQLITE_CANTOPEN|SQLITE_BUSY|no such table|does not exist in the current database|database "[^"]*" does not exist|terminating connection|Connection terminated|too many clients|database system is (starting|shutting)|Can't reach database/i;
+const UNAVAILABLE_MESSAGE =
+  /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|SQLITE_CANTOPEN|SQLITE_BUSY|no such table|does not exist in the current database|database "[^"]*" does not exist|terminating connection|Connection terminated|too many clients|database system is (starting|shutting)|Can't reach database/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {

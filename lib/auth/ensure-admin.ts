@@ -6,10 +6,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";
 
-export type AdminOutcome =
-  | { kind: "created"; email: string; password: string; generated: boolean }
-  | { kind: "updated"; email: string }
-  | { kind: "exists"; email: string | null };
+export type AdminOutcome = { kind: "created"; email: string; password: string; generated: boolean } | { kind: "updated"; email: string } | { kind: "exists"; email: string | null };
 
 export const DEFAULT_ADMIN_EMAIL = "admin@localhost";
 

@@ -38,7 +38,7 @@ export async function rememberAccountHost(userId: string, preset: IntegrationPre
   const config = mergeConfig(preset, {}, { config: { [wanted.configKey]: host } }); // validates before anything is written
   const target = await ensureEndpoint(userId, preset, undefined, preset.remote ? secretPolicy(preset, preset.remote) : {});
   const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: target.endpointId }, select: { integrationConfig: true } });
-  await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: { ...asStoredConfig(row.integrationConfig), ...config } } });
+  await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: { ...asStoredConfig(row.integrationConfig), ...config } as object } });
 }
 
 /** The host a connection was made on (Connection.settings.host), for its API and token URLs. */

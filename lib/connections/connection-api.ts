@@ -67,7 +67,12 @@ export async function markConnectionError(row: Pick<ConnectionRow, "id" | "userI
   await db().$transaction(async (tx) => {
     const changed = await tx.connection.updateMany({ where: { id: row.id, status: { not: "error" } }, data: { status: "error" } });
     if (changed.count === 0) return; // already reported
-    await emitOutboundEvent(tx, { userId: row.userId, type: "app:health_warning", source: row.providerId, payload: { connectionId: row.id, provider: row.providerId, accountId: row.accountId, reason } });
+    await emitOutboundEvent(tx, {
+      userId: row.userId,
+      type: "app:health_warning",
+      source: row.providerId,
+      payload: { connectionId: row.id, provider: row.providerId, accountId: row.accountId, reason },
+    });
   });
   jobsAdded();
 }

@@ -15,7 +15,11 @@ describe("token responses", () => {
   });
 
   it("reads Slack's user token from authed_user, and a refresh answer from the top level", () => {
-    const first = slackOAuth.parseToken!({ ok: true, team: { id: "T1", name: "Acme" }, authed_user: { access_token: "xoxp-1", refresh_token: "xoxe-1", expires_in: 43200, scope: "chat:write,users:read" } });
+    const first = slackOAuth.parseToken!({
+      ok: true,
+      team: { id: "T1", name: "Acme" },
+      authed_user: { access_token: "xoxp-1", refresh_token: "xoxe-1", expires_in: 43200, scope: "chat:write,users:read" },
+    });
     expect(first).toMatchObject({ accessToken: "xoxp-1", refreshToken: "xoxe-1", scopes: ["chat:write", "users:read"], extra: { team: "Acme", teamId: "T1" } });
     expect(slackOAuth.parseToken!({ ok: true, access_token: "xoxp-2", refresh_token: "xoxe-2", expires_in: 43200 }).accessToken).toBe("xoxp-2");
   });

@@ -26,7 +26,9 @@ describe("OAuth state", () => {
     const alice = await db().user.create({ data: { email: "alice@oauth.test" } });
     const bob = await db().user.create({ data: { email: "bob@oauth.test" } });
     // Only events that a subscription wants are stored: listen for app:connecting.
-    const listener = await db().outboundWebhook.create({ data: { userId: alice.id, name: "app events", url: "https://hooks.example.test/in", eventTypes: ["app:connecting"], secret: encryptSecret("whsec_test") } });
+    const listener = await db().outboundWebhook.create({
+      data: { userId: alice.id, name: "app events", url: "https://hooks.example.test/in", eventTypes: ["app:connecting"], secret: encryptSecret("whsec_test") },
+    });
     const url = new URL(await startAuthorization(alice.id, "github"));
     expect(url.origin + url.pathname).toBe("http://127.0.0.1:9/authorize");
     const state = url.searchParams.get("state")!;

@@ -35,7 +35,11 @@ export function oauthPreset(providerId: string): IntegrationPreset & { oauth: OA
 
 /** The OAuth app's client id (Trello's API key), for providers that send it with every call; no 409 here. */
 export function clientIdOf(preset: IntegrationPreset): string {
-  return credentialEnvNames(preset).map(([id]) => envValue(id)).find(Boolean) ?? "";
+  return (
+    credentialEnvNames(preset)
+      .map(([id]) => envValue(id))
+      .find(Boolean) ?? ""
+  );
 }
 
 export function isConfigured(preset: IntegrationPreset): boolean {
@@ -47,7 +51,9 @@ export function providerConfig(providerId: string, host?: string): ProviderConfi
   const preset = oauthPreset(providerId);
   const pair = credentialEnvNames(preset).find(([id, secret]) => envValue(id) && envValue(secret));
   if (!pair) {
-    const names = credentialEnvNames(preset).map(([id, secret]) => `${id} and ${secret}`).join(", or ");
+    const names = credentialEnvNames(preset)
+      .map(([id, secret]) => `${id} and ${secret}`)
+      .join(", or ");
     throw new ApiError("conflict", `${preset.name} is not configured on this server: set ${names} (from the provider's OAuth app) and restart.`, { env: credentialEnvNames(preset).flat() });
   }
   return {

@@ -28,7 +28,12 @@ export async function saveConnection(userId: string, preset: IntegrationPreset &
       update: data,
       create: { ...data, userId, providerId: preset.id, accountId: identity.accountId, remoteMetadata: { webhooks: [], errors: [] } },
     });
-    await emitOutboundEvent(tx, { userId, type: "app:connected", source: preset.id, payload: { connectionId: row.id, provider: preset.id, accountId: identity.accountId, settings: identity.settings } });
+    await emitOutboundEvent(tx, {
+      userId,
+      type: "app:connected",
+      source: preset.id,
+      payload: { connectionId: row.id, provider: preset.id, accountId: identity.accountId, settings: identity.settings },
+    });
     return row;
   });
   jobsAdded();

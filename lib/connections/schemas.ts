@@ -24,7 +24,14 @@ export type ConnectionDto = z.infer<typeof connectionSchema>;
 
 /** POST /api/connections/{provider}/token: the token a provider without a code flow showed the user (Trello). */
 // RFC 6750 b64token characters only: the token is sent in an Authorization header.
-export const tokenEntrySchema = z.object({ token: z.string().trim().min(1, "token is missing").max(1024).regex(/^[A-Za-z0-9._~+/=-]+$/, "not a token") });
+export const tokenEntrySchema = z.object({
+  token: z
+    .string()
+    .trim()
+    .min(1, "token is missing")
+    .max(1024)
+    .regex(/^[A-Za-z0-9._~+/=-]+$/, "not a token"),
+});
 export type TokenEntryInput = z.infer<typeof tokenEntrySchema>;
 
 export const callbackQuerySchema = z.object({

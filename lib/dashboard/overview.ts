@@ -24,9 +24,7 @@ export async function getOverview(userId: string, now = new Date()): Promise<Ove
   const ids = endpoints.map((e) => e.id);
   const since = new Date(now.getTime() - 24 * 3_600_000);
   const [byStatus, hours, failures, outboundWebhooks] = await Promise.all([
-    ids.length
-      ? db().inboundEvent.groupBy({ by: ["status"], where: { endpointId: { in: ids }, receivedAt: { gte: since } }, _count: { _all: true } })
-      : Promise.resolve([]),
+    ids.length ? db().inboundEvent.groupBy({ by: ["status"], where: { endpointId: { in: ids }, receivedAt: { gte: since } }, _count: { _all: true } }) : Promise.resolve([]),
     eventsPerHour(ids, now),
     recentFailures(endpoints),
     db().outboundWebhook.count({ where: { userId } }),

@@ -16,7 +16,12 @@ describe("issuesToFieldErrors", () => {
   });
 
   it("maps a nested path to its top-level field and skips form-level issues", () => {
-    expect(issuesToFieldErrors([{ path: ["eventTypes", 2], message: "bad type" }, { path: [], message: "whole form" }])).toEqual({ eventTypes: "bad type" });
+    expect(
+      issuesToFieldErrors([
+        { path: ["eventTypes", 2], message: "bad type" },
+        { path: [], message: "whole form" },
+      ]),
+    ).toEqual({ eventTypes: "bad type" });
   });
 });
 

@@ -16,7 +16,12 @@ describe("evaluateEvent", () => {
   });
 
   it("processes an event without a hand-written trigger with a generic activity and the catalog's trigger", () => {
-    const payload = { action: "created", issue: { number: 1, title: "Spelling error", html_url: "https://github.com/o/r/issues/1" }, comment: { id: 9, html_url: "https://github.com/o/r/issues/1#issuecomment-9" }, repository: { full_name: "o/r" } };
+    const payload = {
+      action: "created",
+      issue: { number: 1, title: "Spelling error", html_url: "https://github.com/o/r/issues/1" },
+      comment: { id: 9, html_url: "https://github.com/o/r/issues/1#issuecomment-9" },
+      repository: { full_name: "o/r" },
+    };
     const outcome = evaluateEvent({ providerId: "github", eventType: "issue_comment", payload, endpoint: all });
     expect(outcome.status).toBe("processed");
     expect(outcome.trigger).toBe("github_trigger_issue_comment");

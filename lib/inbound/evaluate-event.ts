@@ -62,4 +62,3 @@ function safeIdentify(identify: (event: unknown) => string | null, payload: unkn
     return null;
   }
 }
-

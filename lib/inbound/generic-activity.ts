@@ -28,7 +28,11 @@ const isWebLink = (s: string) => /^https:\/\//i.test(s) && !/\/\/api\.|\/api\/v?
 
 /** The objects to look in, best first: the one named after the event ("issue_comment" → comment), then the top level, then its children. */
 function candidates(payload: Rec, eventType: string | null): Rec[] {
-  const named = (eventType ?? "").split(/[^A-Za-z0-9]+/).reverse().map((part) => payload[part] ?? payload[part.toLowerCase()]).filter(isRec);
+  const named = (eventType ?? "")
+    .split(/[^A-Za-z0-9]+/)
+    .reverse()
+    .map((part) => payload[part] ?? payload[part.toLowerCase()])
+    .filter(isRec);
   const data = isRec(payload.data) ? [payload.data, ...(isRec(payload.data.object) ? [payload.data.object] : [])] : [];
   const event = isRec(payload.event) ? [payload.event] : [];
   const children = Object.values(payload).filter(isRec);
@@ -41,7 +45,10 @@ export function genericActivity(providerName: string, eventType: string | null, 
   const action = firstString(root, ["action", "event_type", "topic"]);
   const label = [eventType ?? "event", action && action !== eventType ? action : undefined].filter(Boolean).join(" ");
   const subject = places.map((p) => firstString(p, SUBJECT_KEYS)).find(Boolean) ?? places.map((p) => firstString(p, ID_KEYS)).find(Boolean);
-  const context = CONTEXT_KEYS.map((key) => root[key]).filter(isRec).map((p) => firstString(p, ["full_name", "name", "domain", "id"])).find(Boolean);
+  const context = CONTEXT_KEYS.map((key) => root[key])
+    .filter(isRec)
+    .map((p) => firstString(p, ["full_name", "name", "domain", "id"]))
+    .find(Boolean);
   const parts = [`${providerName} ${label}`, subject ? `: ${subject}` : "", context && context !== subject ? ` in ${context}` : ""];
   const text = parts.join("");
   const sourceUrl = places.map((p) => firstString(p, LINK_KEYS, isWebLink)).find(Boolean) ?? null;

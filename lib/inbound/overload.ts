@@ -41,7 +41,8 @@ export function isStoreBusy(error: unknown): boolean {
 export function asIntakeError(error: unknown): unknown {
   if (error instanceof ApiError) {
     // A 503 without Retry-After gives a provider nothing to go by.
-    if (error.status === 503 && !error.headers?.["Retry-After"]) return new ApiError(error.code, error.message, error.details, { ...error.headers, "Retry-After": String(OVERLOAD_RETRY_AFTER_SECONDS) });
+    if (error.status === 503 && !error.headers?.["Retry-After"])
+      return new ApiError(error.code, error.message, error.details, { ...error.headers, "Retry-After": String(OVERLOAD_RETRY_AFTER_SECONDS) });
     return error;
   }
   if (isStoreBusy(error)) {

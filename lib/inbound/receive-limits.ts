@@ -22,6 +22,8 @@ export function rateLimitOr429(endpoint: InboundEndpoint): void {
   // Keyed by the limit too, so a changed setting starts a fresh bucket.
   const decision = takeToken(`${endpoint.id}:${perSecond}`, perSecond);
   if (!decision.allowed) {
-    throw new ApiError("rate_limited", `This endpoint accepts at most ${perSecond} requests per second (its intake limit); retry later.`, undefined, { "Retry-After": String(decision.retryAfterSeconds) });
+    throw new ApiError("rate_limited", `This endpoint accepts at most ${perSecond} requests per second (its intake limit); retry later.`, undefined, {
+      "Retry-After": String(decision.retryAfterSeconds),
+    });
   }
 }

@@ -148,4 +148,3 @@ function toEvents(spec: InboundSpec, request: InboundRequest, testRun?: string):
     return { eventType: spec.eventType(event, request), deliveryId, payload: kept, body, storedPayload };
   });
 }
-

@@ -38,7 +38,11 @@ export function mergeConfig(preset: IntegrationPreset, stored: StoredConfig, pat
     }
     const result = preset.configSchema.partial().strict().safeParse(presetConfig);
     if (!result.success) {
-      throw new ApiError("validation_error", `integration_config is not valid for ${preset.name}.`, result.error.issues.map((i) => ({ ...i, path: ["integration_config", ...i.path] })));
+      throw new ApiError(
+        "validation_error",
+        `integration_config is not valid for ${preset.name}.`,
+        result.error.issues.map((i) => ({ ...i, path: ["integration_config", ...i.path] })),
+      );
     }
     for (const [key, value] of Object.entries(result.data)) {
       if (value === undefined) continue;

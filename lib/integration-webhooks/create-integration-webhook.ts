@@ -24,7 +24,7 @@ export async function createIntegrationWebhook(userId: string, input: Integratio
   const signingSecret = secretSource === "hookyard" ? (generateSecret ?? (() => randomToken(32)))() : undefined;
   const row = await db()
     .integrationWebhook.create({
-      data: { userId, providerId: preset.id, triggerTypes, integrationConfig: mergeConfig(preset, {}, { signingSecret }), status: "active" },
+      data: { userId, providerId: preset.id, triggerTypes, integrationConfig: mergeConfig(preset, {}, { signingSecret }) as object, status: "active" },
     })
     .catch((error: { code?: string }) => {
       // Two requests raced past the check above: the unique (userId, providerId) decides.

@@ -6,7 +6,6 @@
 import "server-only";
 import { z } from "zod";
 import { ApiError } from "../api/errors";
-import type { StoredConfig } from "./config";
 
 export const INTAKE_RATE_LIMIT_KEY = "intake_rate_limit";
 
@@ -25,15 +24,18 @@ export function intakeRateLimitOf(config: unknown): number | undefined {
 }
 
 /** Splits the intake setting off a PATCH's integration_config and applies it; the rest goes to the preset's schema. */
-export function applyIntakeRateLimit(next: StoredConfig, patch: Record<string, unknown>): Record<string, unknown> {
+export function applyIntakeRateLimit(next: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   if (!(INTAKE_RATE_LIMIT_KEY in patch)) return patch;
   const { [INTAKE_RATE_LIMIT_KEY]: value, ...rest } = patch;
   const result = intakeRateLimitSchema.safeParse(value);
   if (!result.success) {
-    throw new ApiError("validation_error", "integration_config.intake_rate_limit is not valid.", result.error.issues.map((i) => ({ ...i, path: ["integration_config", INTAKE_RATE_LIMIT_KEY, ...i.path] })));
+    throw new ApiError(
+      "validation_error",
+      "integration_config.intake_rate_limit is not valid.",
+      result.error.issues.map((i) => ({ ...i, path: ["integration_config", INTAKE_RATE_LIMIT_KEY, ...i.path] })),
+    );
   }
   if (result.data === null) delete next[INTAKE_RATE_LIMIT_KEY];
   else next[INTAKE_RATE_LIMIT_KEY] = result.data;
   return rest;
 }
-

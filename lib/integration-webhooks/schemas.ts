@@ -34,13 +34,11 @@ export const createdIntegrationWebhookSchema = integrationWebhookSchema.extend({
   signing_secret: z.string().optional().describe("Returned once, when Hookyard chooses the secret"),
 });
 
-const categoryParam = z
-  .string()
-  .transform((value, ctx) => {
-    const match = CATEGORIES.find((c) => c.toLowerCase() === value.trim().toLowerCase());
-    if (!match) ctx.addIssue({ code: "custom", message: `Unknown category "${value}". Valid categories: ${CATEGORIES.join(", ")}` });
-    return match ?? z.NEVER;
-  });
+const categoryParam = z.string().transform((value, ctx) => {
+  const match = CATEGORIES.find((c) => c.toLowerCase() === value.trim().toLowerCase());
+  if (!match) ctx.addIssue({ code: "custom", message: `Unknown category "${value}". Valid categories: ${CATEGORIES.join(", ")}` });
+  return match ?? z.NEVER;
+});
 
 export const integrationWebhookListQuerySchema = z.object({
   category: categoryParam.optional(),

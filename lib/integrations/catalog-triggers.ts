@@ -14,7 +14,12 @@ export const ALL_TRIGGERS = "*";
 
 /** `<provider>_trigger_<event>`: dashes, dots, slashes and spaces of either part as underscores. */
 export function triggerValueFor(providerId: string, eventType: string): string {
-  const slug = (text: string) => text.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = (text: string) =>
+    text
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "");
   return `${slug(providerId)}_trigger_${slug(eventType) || "event"}`;
 }
 

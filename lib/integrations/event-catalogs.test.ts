@@ -19,7 +19,11 @@ describe("event catalogs", () => {
     for (const trigger of preset.triggers) for (const type of trigger.eventTypes ?? []) expect(types, `${trigger.value} names ${type}`).toContain(type);
     const triggers = allTriggers(preset);
     expect(new Set(triggers.map((t) => t.value)).size, "trigger values are unique").toBe(triggers.length);
-    for (const type of types) expect(triggers.some((t) => t.eventTypes?.includes(type)), `${type} has a trigger`).toBe(true);
+    for (const type of types)
+      expect(
+        triggers.some((t) => t.eventTypes?.includes(type)),
+        `${type} has a trigger`,
+      ).toBe(true);
   });
 
   it("has globally unique trigger values across every preset, generated ones included", () => {

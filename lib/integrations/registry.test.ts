@@ -63,16 +63,13 @@ describe("the integration catalog", () => {
     for (const key of preset.secretConfigKeys ?? []) expect(Object.keys(preset.configSchema?.shape ?? {})).toContain(key);
   });
 
-  it.each(presets.filter((p) => p.verification.secretSource === "hookyard").map((p) => [p.id, p] as const))(
-    "%s: Hookyard generates a fresh, strong signing secret",
-    (_id, preset) => {
-      const generate = preset.verification.generateSecret!;
-      expect(generate).toBeTypeOf("function");
-      const [a, b] = [generate(), generate()];
-      expect(a).not.toBe(b);
-      expect(a.length).toBeGreaterThanOrEqual(32);
-    },
-  );
+  it.each(presets.filter((p) => p.verification.secretSource === "hookyard").map((p) => [p.id, p] as const))("%s: Hookyard generates a fresh, strong signing secret", (_id, preset) => {
+    const generate = preset.verification.generateSecret!;
+    expect(generate).toBeTypeOf("function");
+    const [a, b] = [generate(), generate()];
+    expect(a).not.toBe(b);
+    expect(a.length).toBeGreaterThanOrEqual(32);
+  });
 
   it("renders every trigger schema as JSON Schema for the API", () => {
     const catalog = getCatalog();

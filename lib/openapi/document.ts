@@ -25,8 +25,7 @@ const errorSchema = z.object({
 });
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, json(errorSchema, ERROR_DESCRIPTIONS[s] ?? "Error")]));
+const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, json(errorSchema, ERROR_DESCRIPTIONS[s] ?? "Error")]));
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input (zod issues in error.details)",
   401: "Not signed in and no valid bearer token",
@@ -53,17 +52,41 @@ function buildRegistry(): OpenAPIRegistry {
   registry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "next-auth.session-token" });
   const security: Record<string, string[]>[] = [{ bearer: [] }, { session: [] }];
 
-  registry.registerPath({ method: "get", path: "/api/health", summary: "Liveness and database reachability", responses: { 200: json(healthSchema, "Healthy"), 503: json(healthSchema.extend(errorSchema.shape), "The database cannot be reached") } });
+  registry.registerPath({
+    method: "get",
+    path: "/api/health",
+    summary: "Liveness and database reachability",
+    responses: { 200: json(healthSchema, "Healthy"), 503: json(healthSchema.extend(errorSchema.shape), "The database cannot be reached") },
+  });
   registry.registerPath({ method: "get", path: "/api/openapi.json", summary: "This document", responses: { 200: { description: "OpenAPI 3.1 document" } } });
 
   registry.registerPath({ method: "get", path: "/api/auth/csrf", summary: "next-auth: CSRF token for sign-in", responses: { 200: { description: "{csrfToken}" } } });
-  registry.registerPath({ method: "post", path: "/api/auth/callback/credentials", summary: "next-auth: sign in with email and password (form-encoded, with csrfToken)", responses: { 200: { description: "Signed in; sets the session cookie" }, 401: { description: "Wrong email or password" } } });
+  registry.registerPath({
+    method: "post",
+    path: "/api/auth/callback/credentials",
+    summary: "next-auth: sign in with email and password (form-encoded, with csrfToken)",
+    responses: { 200: { description: "Signed in; sets the session cookie" }, 401: { description: "Wrong email or password" } },
+  });
   registry.registerPath({ method: "get", path: "/api/auth/session", summary: "next-auth: the current session", responses: { 200: { description: "The session, or {}" } } });
   registry.registerPath({ method: "post", path: "/api/auth/signout", summary: "next-auth: sign out", responses: { 200: { description: "Signed out" } } });
 
   registry.registerPath({ method: "get", path: "/api/tokens", summary: "List API tokens (prefixes only)", security, responses: { 200: json(z.array(apiTokenSchema), "Tokens"), ...errors(401) } });
-  registry.registerPath({ method: "post", path: "/api/tokens", summary: "Create an API token (shown once)", security, request: { body: { content: { "application/json": { schema: apiTokenCreateSchema } } } }, responses: { 201: json(createdApiTokenSchema, "Created"), ...errors(400, 401) } });
-  registry.registerPath({ method: "delete", path: "/api/tokens/{id}", summary: "Revoke an API token", security, request: { params: z.object({ id: z.string() }) }, responses: { 204: { description: "Revoked" }, ...errors(401, 404) } });
+  registry.registerPath({
+    method: "post",
+    path: "/api/tokens",
+    summary: "Create an API token (shown once)",
+    security,
+    request: { body: { content: { "application/json": { schema: apiTokenCreateSchema } } } },
+    responses: { 201: json(createdApiTokenSchema, "Created"), ...errors(400, 401) },
+  });
+  registry.registerPath({
+    method: "delete",
+    path: "/api/tokens/{id}",
+    summary: "Revoke an API token",
+    security,
+    request: { params: z.object({ id: z.string() }) },
+    responses: { 204: { description: "Revoked" }, ...errors(401, 404) },
+  });
 
   registry.registerPath({ method: "get", path: "/api/integrations", summary: "The integration catalog", security, responses: { 200: json(z.array(catalogEntrySchema), "Catalog"), ...errors(401) } });
   registry.registerPath({
@@ -75,18 +98,74 @@ function buildRegistry(): OpenAPIRegistry {
     request: { query: integrationWebhookListQuerySchema },
     responses: { 200: json(z.array(integrationWebhookSchema), "Integration webhooks"), ...errors(400, 401) },
   });
-  registry.registerPath({ method: "post", path: "/api/integration-webhooks", summary: "Set up the endpoint for one provider", security, request: { body: { content: { "application/json": { schema: integrationWebhookCreateSchema } } } }, responses: { 201: json(createdIntegrationWebhookSchema, "Created; signing_secret is shown once where Hookyard chose it"), ...errors(400, 401, 404, 409, 503) } });
-  registry.registerPath({ method: "get", path: "/api/integration-webhooks/{id}", summary: "One integration webhook", security, request: { params: idParam }, responses: { 200: json(integrationWebhookSchema, "The endpoint"), ...errors(401, 404) } });
-  registry.registerPath({ method: "patch", path: "/api/integration-webhooks/{id}", summary: "Change trigger types, status, signing secret or settings", security, request: { params: idParam, body: { content: { "application/json": { schema: integrationWebhookUpdateSchema } } } }, responses: { 200: json(integrationWebhookSchema, "Updated"), ...errors(400, 401, 404, 503) } });
-  registry.registerPath({ method: "delete", path: "/api/integration-webhooks/{id}", summary: "Delete the endpoint and its history", security, request: { params: idParam }, responses: { 204: { description: "Deleted" }, ...errors(401, 404, 503) } });
+  registry.registerPath({
+    method: "post",
+    path: "/api/integration-webhooks",
+    summary: "Set up the endpoint for one provider",
+    security,
+    request: { body: { content: { "application/json": { schema: integrationWebhookCreateSchema } } } },
+    responses: { 201: json(createdIntegrationWebhookSchema, "Created; signing_secret is shown once where Hookyard chose it"), ...errors(400, 401, 404, 409, 503) },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/integration-webhooks/{id}",
+    summary: "One integration webhook",
+    security,
+    request: { params: idParam },
+    responses: { 200: json(integrationWebhookSchema, "The endpoint"), ...errors(401, 404) },
+  });
+  registry.registerPath({
+    method: "patch",
+    path: "/api/integration-webhooks/{id}",
+    summary: "Change trigger types, status, signing secret or settings",
+    security,
+    request: { params: idParam, body: { content: { "application/json": { schema: integrationWebhookUpdateSchema } } } },
+    responses: { 200: json(integrationWebhookSchema, "Updated"), ...errors(400, 401, 404, 503) },
+  });
+  registry.registerPath({
+    method: "delete",
+    path: "/api/integration-webhooks/{id}",
+    summary: "Delete the endpoint and its history",
+    security,
+    request: { params: idParam },
+    responses: { 204: { description: "Deleted" }, ...errors(401, 404, 503) },
+  });
 
   const eventParams = z.object({ id: z.string(), eventId: z.string() });
-  registry.registerPath({ method: "get", path: "/api/integration-webhooks/{id}/events", summary: "Execution history, newest first (cursor pagination)", security, request: { params: idParam, query: eventListQuerySchema }, responses: { 200: json(eventListSchema, "A page of events; pass next_cursor as cursor for the next"), ...errors(400, 401, 404) } });
-  registry.registerPath({ method: "get", path: "/api/integration-webhooks/{id}/events/{eventId}", summary: "One event: headers, body, payload, activities, error", security, request: { params: eventParams }, responses: { 200: json(eventDetailSchema, "The event"), ...errors(401, 404) } });
-  registry.registerPath({ method: "post", path: "/api/integration-webhooks/{id}/events/{eventId}/replay", summary: "Process a stored event again", security, request: { params: eventParams }, responses: { 202: json(eventSummarySchema, "Queued again"), ...errors(401, 404, 409) } });
+  registry.registerPath({
+    method: "get",
+    path: "/api/integration-webhooks/{id}/events",
+    summary: "Execution history, newest first (cursor pagination)",
+    security,
+    request: { params: idParam, query: eventListQuerySchema },
+    responses: { 200: json(eventListSchema, "A page of events; pass next_cursor as cursor for the next"), ...errors(400, 401, 404) },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/integration-webhooks/{id}/events/{eventId}",
+    summary: "One event: headers, body, payload, activities, error",
+    security,
+    request: { params: eventParams },
+    responses: { 200: json(eventDetailSchema, "The event"), ...errors(401, 404) },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/api/integration-webhooks/{id}/events/{eventId}/replay",
+    summary: "Process a stored event again",
+    security,
+    request: { params: eventParams },
+    responses: { 202: json(eventSummarySchema, "Queued again"), ...errors(401, 404, 409) },
+  });
 
   const testResult = z.object({ trigger_type: z.string(), receiver_status: z.number().int(), receiver_response: z.unknown(), event: eventSummarySchema.nullable() });
-  registry.registerPath({ method: "post", path: "/api/integration-webhooks/{id}/test", summary: "Send a trigger's sample, signed as the provider signs it, through the real receiver", security, request: { params: idParam, body: { content: { "application/json": { schema: testEventSchema } } } }, responses: { 200: json(testResult, "What the receiver answered and the stored event"), ...errors(400, 401, 404, 409, 422) } });
+  registry.registerPath({
+    method: "post",
+    path: "/api/integration-webhooks/{id}/test",
+    summary: "Send a trigger's sample, signed as the provider signs it, through the real receiver",
+    security,
+    request: { params: idParam, body: { content: { "application/json": { schema: testEventSchema } } } },
+    responses: { 200: json(testResult, "What the receiver answered and the stored event"), ...errors(400, 401, 404, 409, 422) },
+  });
 
   const receiverParams = z.object({ provider: z.string().describe("Provider id, e.g. github"), endpointId: z.string() });
   const received = z.object({ received: z.literal(true), id: z.string(), ids: z.array(z.string()).optional(), duplicate: z.boolean().optional() });
@@ -100,19 +179,38 @@ function buildRegistry(): OpenAPIRegistry {
     415: json(errorSchema, "A content type this provider never sends"),
     429: json(errorSchema, "The endpoint's rate limit is hit (Retry-After)"),
   };
-  registry.registerPath({ method: "post", path: "/api/webhooks/{provider}/{endpointId}", summary: "Inbound receiver: the URL a provider sends webhooks to", request: { params: receiverParams }, responses: receiverResponses });
-  registry.registerPath({ method: "get", path: "/api/webhooks/{provider}/{endpointId}", summary: "Provider URL checks that use GET (Meta and WebSub hub.challenge, Twitter CRC, Dropbox challenge, LinkedIn challengeCode)", request: { params: receiverParams }, responses: { 200: { description: "The handshake answer, in the provider's format" }, ...errors(401, 404, 410) } });
+  registry.registerPath({
+    method: "post",
+    path: "/api/webhooks/{provider}/{endpointId}",
+    summary: "Inbound receiver: the URL a provider sends webhooks to",
+    request: { params: receiverParams },
+    responses: receiverResponses,
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/webhooks/{provider}/{endpointId}",
+    summary: "Provider URL checks that use GET (Meta and WebSub hub.challenge, Twitter CRC, Dropbox challenge, LinkedIn challengeCode)",
+    request: { params: receiverParams },
+    responses: { 200: { description: "The handshake answer, in the provider's format" }, ...errors(401, 404, 410) },
+  });
   registerOutboundPaths(registry, { security, json, errors });
   registry.registerPath({
     method: "get",
     path: "/api/stream",
     summary: "Server-sent events for the caller: inbound events, endpoint changes, delivery results",
-    description: "A text/event-stream. Each message is `event: inbound|endpoint|delivery` with a JSON `data:` line of the schema below; comments keep the connection alive. Changes made by other processes arrive within about a second.",
+    description:
+      "A text/event-stream. Each message is `event: inbound|endpoint|delivery` with a JSON `data:` line of the schema below; comments keep the connection alive. Changes made by other processes arrive within about a second.",
     security,
     responses: { 200: { description: "The event stream", content: { "text/event-stream": { schema: liveMessageSchema } } }, ...errors(401) },
   });
   registerConnectionPaths(registry, { security, json, errors });
-  registry.registerPath({ method: "head", path: "/api/webhooks/{provider}/{endpointId}", summary: "Provider URL checks that use HEAD (Trello)", request: { params: receiverParams }, responses: { 200: { description: "The endpoint exists" }, ...errors(404, 410) } });
+  registry.registerPath({
+    method: "head",
+    path: "/api/webhooks/{provider}/{endpointId}",
+    summary: "Provider URL checks that use HEAD (Trello)",
+    request: { params: receiverParams },
+    responses: { 200: { description: "The endpoint exists" }, ...errors(404, 410) },
+  });
   return registry;
 }
 
@@ -121,7 +219,7 @@ let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 export function getOpenApiDocument() {
   cached ??= new OpenApiGeneratorV31(buildRegistry().definitions).generateDocument({
     openapi: "3.1.0",
-    info: { title: "Hookyard API", version: VERSION, description: "Errors are always {\"error\":{\"code\",\"message\",\"details\"?}}." },
+    info: { title: "Hookyard API", version: VERSION, description: 'Errors are always {"error":{"code","message","details"?}}.' },
   });
   return cached;
 }

@@ -35,15 +35,25 @@ export async function deliverBatch(rawPayloads: unknown[]): Promise<void> {
   const attemptedAt = new Date();
   const toSend: { delivery: Pending; attemptId: string }[] = [];
   for (const group of bySubscription(pending.filter((d) => d.webhook.enabled))) {
-    const granted = await reserveAttempts(group[0].webhookId, group.map((d) => d.id), attemptedAt);
+    const granted = await reserveAttempts(
+      group[0].webhookId,
+      group.map((d) => d.id),
+      attemptedAt,
+    );
     for (const delivery of group) {
       const attemptId = granted.get(delivery.id);
       if (attemptId) toSend.push({ delivery, attemptId });
     }
     const waiting = group.filter((d) => !granted.has(d.id));
-    if (waiting.length > 0) await postpone(group[0].webhookId, waiting.map((d) => ({ deliveryId: d.id, manual: manual.get(d.id) ?? false })));
+    if (waiting.length > 0)
+      await postpone(
+        group[0].webhookId,
+        waiting.map((d) => ({ deliveryId: d.id, manual: manual.get(d.id) ?? false })),
+      );
   }
-  const sent = await Promise.all(toSend.map(async ({ delivery, attemptId }): Promise<Sent> => ({ delivery, attemptId, outcome: await send(delivery, attemptedAt), manual: manual.get(delivery.id) ?? false })));
+  const sent = await Promise.all(
+    toSend.map(async ({ delivery, attemptId }): Promise<Sent> => ({ delivery, attemptId, outcome: await send(delivery, attemptedAt), manual: manual.get(delivery.id) ?? false })),
+  );
   await record(sent);
 }
 

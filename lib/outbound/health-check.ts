@@ -30,10 +30,7 @@ export async function runHealthCheck(payload: unknown): Promise<void> {
   const webhooks = await db().outboundWebhook.findMany({ where: { enabled: true }, select: { userId: true, eventTypes: true } });
   const userIds = [...new Set(webhooks.filter((w) => subscribes(w.eventTypes, "app:health_check")).map((w) => w.userId))];
   for (const userId of userIds) {
-    const [active, failing] = await Promise.all([
-      db().integrationWebhook.count({ where: { userId, status: "active" } }),
-      db().integrationWebhook.count({ where: { userId, status: "error" } }),
-    ]);
+    const [active, failing] = await Promise.all([db().integrationWebhook.count({ where: { userId, status: "active" } }), db().integrationWebhook.count({ where: { userId, status: "error" } })]);
     await db().$transaction((tx) =>
       emitOutboundEvent(tx, { userId, type: "app:health_check", source: "hookyard", payload: { status: "ok", version: VERSION, db: env().databaseKind, endpoints: { active, error: failing } } }),
     );

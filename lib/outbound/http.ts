@@ -11,8 +11,7 @@ export const TOTAL_TIMEOUT_MS = 15_000;
 export const MAX_RESPONSE_BYTES = 4096;
 
 export type HttpOutcome =
-  | { ok: true; statusCode: number; responseExcerpt: string; durationMs: number }
-  | { ok: false; statusCode: number | null; error: string; responseExcerpt: string | null; durationMs: number };
+  { ok: true; statusCode: number; responseExcerpt: string; durationMs: number } | { ok: false; statusCode: number | null; error: string; responseExcerpt: string | null; durationMs: number };
 
 export function postJson(rawUrl: string, body: string, headers: Record<string, string>): Promise<HttpOutcome> {
   const started = Date.now();

@@ -49,11 +49,19 @@ export async function recordOutcome(delivery: DeliveryState, webhook: WebhookSta
       if (webhook.health === "failing") await emitOutboundEvent(tx, { userId: webhook.userId, type: "app:health_cleared", source: "hookyard", payload: about }, { exceptWebhookId: webhook.id });
     } else if (outcome.statusCode === 410) {
       await tx.outboundWebhook.update({ where: { id: webhook.id }, data: { enabled: false, health: "disabled" } });
-      await emitOutboundEvent(tx, { userId: webhook.userId, type: "app:health_warning", source: "hookyard", payload: { ...about, reason: "the target answered 410 Gone; the subscription was disabled" } }, { exceptWebhookId: webhook.id });
+      await emitOutboundEvent(
+        tx,
+        { userId: webhook.userId, type: "app:health_warning", source: "hookyard", payload: { ...about, reason: "the target answered 410 Gone; the subscription was disabled" } },
+        { exceptWebhookId: webhook.id },
+      );
     } else {
       await tx.outboundWebhook.update({ where: { id: webhook.id }, data: { consecutiveFailures: { increment: 1 }, health: "failing" } });
       if (webhook.health !== "failing") {
-        await emitOutboundEvent(tx, { userId: webhook.userId, type: "app:health_warning", source: "hookyard", payload: { ...about, reason: `a delivery failed after ${attempts} attempts: ${last.lastError}` } }, { exceptWebhookId: webhook.id });
+        await emitOutboundEvent(
+          tx,
+          { userId: webhook.userId, type: "app:health_warning", source: "hookyard", payload: { ...about, reason: `a delivery failed after ${attempts} attempts: ${last.lastError}` } },
+          { exceptWebhookId: webhook.id },
+        );
       }
     }
   });

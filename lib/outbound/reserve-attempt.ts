@@ -46,7 +46,14 @@ function insertOnSqlite(rows: Row[], webhookId: string, at: string, windowStart:
      SELECT v.column1, v.column2, ?, ?, 0, ? FROM (VALUES ${values}) v ORDER BY v.column3
      LIMIT MAX(0, ? - (SELECT COUNT(*) FROM (SELECT 1 FROM "DeliveryAttempt" WHERE "webhookId" = ? AND "attemptedAt" >= ? LIMIT ?)))
      RETURNING "id"`,
-    webhookId, at, UNFINISHED_ATTEMPT, ...rows.flatMap((r) => [r.id, r.deliveryId, r.order]), limit, webhookId, windowStart, limit,
+    webhookId,
+    at,
+    UNFINISHED_ATTEMPT,
+    ...rows.flatMap((r) => [r.id, r.deliveryId, r.order]),
+    limit,
+    webhookId,
+    windowStart,
+    limit,
   );
 }
 
@@ -59,7 +66,13 @@ async function insertOnPostgres(rows: Row[], webhookId: string, at: string, wind
        SELECT v.id, v.delivery_id, $1, $2::timestamp, 0, $3 FROM (VALUES ${values}) AS v(id, delivery_id, ord) ORDER BY v.ord
        LIMIT GREATEST(0, $4 - (SELECT COUNT(*) FROM (SELECT 1 FROM "DeliveryAttempt" WHERE "webhookId" = $1 AND "attemptedAt" >= $5::timestamp LIMIT $6) recent))
        RETURNING "id"`,
-      webhookId, at, UNFINISHED_ATTEMPT, limit, windowStart, limit, ...rows.flatMap((r) => [r.id, r.deliveryId, r.order]),
+      webhookId,
+      at,
+      UNFINISHED_ATTEMPT,
+      limit,
+      windowStart,
+      limit,
+      ...rows.flatMap((r) => [r.id, r.deliveryId, r.order]),
     ),
   ]);
   return inserted;

@@ -65,5 +65,7 @@ export const deliverySchema = z.object({
   lastError: z.string().nullable(),
   lastResponse: z.string().nullable(),
   createdAt: z.string(),
-  attemptLog: z.array(z.object({ attemptedAt: z.string(), durationMs: z.number().int(), statusCode: z.number().int().nullable(), error: z.string().nullable(), responseExcerpt: z.string().nullable() })),
+  attemptLog: z.array(
+    z.object({ attemptedAt: z.string(), durationMs: z.number().int(), statusCode: z.number().int().nullable(), error: z.string().nullable(), responseExcerpt: z.string().nullable() }),
+  ),
 });

@@ -34,7 +34,10 @@ function claimOnPostgres(workerId: string, limit: number, now: Date, until: Date
      UPDATE "Job" SET "lockedBy" = $1, "lockedUntil" = $2::timestamp, "attempts" = "attempts" + 1
      FROM picked WHERE "Job"."id" = picked."id"
      RETURNING "Job"."id", "Job"."kind", "Job"."payload", "Job"."attempts"`,
-    workerId, until.toISOString(), now.toISOString(), limit,
+    workerId,
+    until.toISOString(),
+    now.toISOString(),
+    limit,
   );
 }
 
@@ -47,6 +50,10 @@ function claimOnSqlite(workerId: string, limit: number, now: Date, until: Date):
        WHERE "failedAt" IS NULL AND "runAt" <= ? AND ("lockedUntil" IS NULL OR "lockedUntil" <= ?)
        ORDER BY "runAt" LIMIT ?)
      RETURNING "id", "kind", "payload", "attempts"`,
-    workerId, until.toISOString(), now.toISOString(), now.toISOString(), limit,
+    workerId,
+    until.toISOString(),
+    now.toISOString(),
+    now.toISOString(),
+    limit,
   );
 }

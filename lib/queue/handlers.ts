@@ -16,7 +16,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   "renew-remote-webhook": renewRemoteWebhook,
 };
 
-export type JobKind = keyof typeof JOB_HANDLERS  ;
+export type JobKind = keyof typeof JOB_HANDLERS;
 
 /**
  * Kinds whose jobs can run together: the worker hands all of a claim's jobs of that kind

@@ -58,10 +58,7 @@ describe("worker batch handlers", () => {
     await enqueueJob("k", { n: 7 });
     const batchCalls: unknown[][] = [];
     const singles: number[] = [];
-    await runWorker(
-      { handlers: { k: async (p) => void singles.push(nOf(p)) }, batchHandlers: { k: async (payloads) => void batchCalls.push(payloads) } },
-      async () => (await db().job.count()) === 0,
-    );
+    await runWorker({ handlers: { k: async (p) => void singles.push(nOf(p)) }, batchHandlers: { k: async (payloads) => void batchCalls.push(payloads) } }, async () => (await db().job.count()) === 0);
     expect(singles).toEqual([7]);
     expect(batchCalls).toEqual([]);
   });

@@ -33,8 +33,14 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string):
 
 // Prisma prints banners and warnings before the error; keep the line that says what failed.
 function firstErrorLine(text: string): string {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const index = lines.findIndex((l) => /^Error\b|^Error:|P\d{4}/.test(l));
-  const picked = index >= 0 ? lines.slice(index, index + 2).join(" ") : lines.at(-1) ?? "unknown error";
-  return picked.replace(/^Error:\s*/, "").replace(/postgres(ql)?:\/\/\S+/g, "<DATABASE_URL>").slice(0, 300);
+  const picked = index >= 0 ? lines.slice(index, index + 2).join(" ") : (lines.at(-1) ?? "unknown error");
+  return picked
+    .replace(/^Error:\s*/, "")
+    .replace(/postgres(ql)?:\/\/\S+/g, "<DATABASE_URL>")
+    .slice(0, 300);
 }

@@ -1,7 +1,12 @@
 // The fetcher every SWR hook uses: JSON in, JSON out; a non-2xx answer throws an
 // ApiClientError carrying the server's error message (shown in toasts and forms).
 export class ApiClientError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
   }
 }

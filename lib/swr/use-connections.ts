@@ -73,16 +73,12 @@ async function orWhenAbsent<T>(request: Promise<T>, fallback: T): Promise<T> {
 }
 
 export function useConnections() {
-  return useSWR<Connection[]>(CONNECTIONS_KEY, async (path: string) =>
-    listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "connections").map(toConnection),
-  );
+  return useSWR<Connection[]>(CONNECTIONS_KEY, async (path: string) => listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "connections").map(toConnection));
 }
 
 /** The provider-side webhooks of one connection with their drift status; null while not requested. */
 export function useConnectionWebhooks(id: string | null) {
-  return useSWR<RemoteWebhook[]>(id ? connectionWebhooksPath(id) : null, async (path: string) =>
-    listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "webhooks").map(toRemoteWebhook),
-  );
+  return useSWR<RemoteWebhook[]>(id ? connectionWebhooksPath(id) : null, async (path: string) => listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "webhooks").map(toRemoteWebhook));
 }
 
 /** POST …/webhooks: partial success is normal; the caller shows both lists. */

@@ -55,7 +55,9 @@ async function main() {
     seedSeconds = seeded.ms / 1000;
   }
   const counts = seededCounts()!;
-  console.log(`database: ${counts.events.toLocaleString("en")} inbound events, ${counts.endpoints.toLocaleString("en")} endpoints${seedSeconds ? ` (seeded in ${seedSeconds.toFixed(1)} s)` : " (reused)"}`);
+  console.log(
+    `database: ${counts.events.toLocaleString("en")} inbound events, ${counts.endpoints.toLocaleString("en")} endpoints${seedSeconds ? ` (seeded in ${seedSeconds.toFixed(1)} s)` : " (reused)"}`,
+  );
 
   const server = await startAppServer(databaseUrl);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -98,9 +100,13 @@ async function main() {
       await context.close();
       results[name] = {
         path: pathname,
-        htmlP50: round(percentile(html, 50)), htmlP95: round(percentile(html, 95)), htmlMax: round(Math.max(...html)),
-        fcpP50: round(percentile(fcp, 50)), fcpMax: round(Math.max(...fcp)),
-        dclP50: round(percentile(dcl, 50)), dclMax: round(Math.max(...dcl)),
+        htmlP50: round(percentile(html, 50)),
+        htmlP95: round(percentile(html, 95)),
+        htmlMax: round(Math.max(...html)),
+        fcpP50: round(percentile(fcp, 50)),
+        fcpMax: round(Math.max(...fcp)),
+        dclP50: round(percentile(dcl, 50)),
+        dclMax: round(Math.max(...dcl)),
       };
       console.log(name.padEnd(9), JSON.stringify(results[name]));
     }

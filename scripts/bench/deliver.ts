@@ -128,7 +128,12 @@ async function runBaseline(events: number, secret: string, dir: string) {
     const code = await exited;
     if (code !== 0) throw new Error(`the baseline sender exited with ${code}`);
     const spanMs = receiver.stats.lastAt - receiver.stats.firstAt;
-    return { deliveriesPerSecond: Math.round((receiver.byEvent.size - 1) / (spanMs / 1000)), received: receiver.byEvent.size, badSignatures: receiver.stats.badSignature, firstToLastReceiptMs: Math.round(spanMs) };
+    return {
+      deliveriesPerSecond: Math.round((receiver.byEvent.size - 1) / (spanMs / 1000)),
+      received: receiver.byEvent.size,
+      badSignatures: receiver.stats.badSignature,
+      firstToLastReceiptMs: Math.round(spanMs),
+    };
   } finally {
     if (child.exitCode === null) child.kill("SIGKILL");
     await receiver.close();
@@ -200,8 +205,11 @@ async function main() {
     let lastProgress = now();
     while (receiver.byEvent.size < events) {
       if (exitedEarly) throw new Error(exitedEarly);
-      if (receiver.byEvent.size !== seen) (seen = receiver.byEvent.size), (lastProgress = now());
-      if (now() - lastProgress > STALL_MS) throw new Error(`stalled: the receiver got ${seen} of ${events} events (${receiver.stats.badSignature} bad signatures); worker output:\n${workers.map((w) => w.output().slice(-2000)).join("\n")}`);
+      if (receiver.byEvent.size !== seen) ((seen = receiver.byEvent.size), (lastProgress = now()));
+      if (now() - lastProgress > STALL_MS)
+        throw new Error(
+          `stalled: the receiver got ${seen} of ${events} events (${receiver.stats.badSignature} bad signatures); worker output:\n${workers.map((w) => w.output().slice(-2000)).join("\n")}`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
     const drainedAt = now();
@@ -210,7 +218,7 @@ async function main() {
     Object.assign(process.env, { DATABASE_URL: databaseUrl });
     resetEnvCache();
     let pending = Infinity;
-    for (const deadline = now() + 30_000; now() < deadline; ) {
+    for (const deadline = now() + 30_000; now() < deadline;) {
       pending = await db().delivery.count({ where: { status: "pending" } });
       if (pending === 0) break;
       await new Promise((r) => setTimeout(r, 100));
@@ -256,7 +264,17 @@ async function main() {
     const spanMs = receiver.stats.lastAt - receiver.stats.firstAt;
     const perSecond = (first.length - 1) / (spanMs / 1000);
     const checksPass =
-      missing === 0 && unexpected === 0 && inconsistentRepeats === 0 && webhookIdMismatches === 0 && receiver.stats.badSignature === 0 && receiver.stats.badBody === 0 && succeeded === events && failed === 0 && jobsLeft === 0 && baseline.received === events && baseline.badSignatures === 0;
+      missing === 0 &&
+      unexpected === 0 &&
+      inconsistentRepeats === 0 &&
+      webhookIdMismatches === 0 &&
+      receiver.stats.badSignature === 0 &&
+      receiver.stats.badBody === 0 &&
+      succeeded === events &&
+      failed === 0 &&
+      jobsLeft === 0 &&
+      baseline.received === events &&
+      baseline.badSignatures === 0;
 
     const result = {
       benchmark: "deliver",
@@ -306,10 +324,18 @@ async function main() {
     };
 
     const line = (label: string, value: string) => console.log(`  ${label.padEnd(40)} ${value}`);
-    console.log(`\ndeliver: ${events} events → 1 subscription, ${workerCount} worker process${workerCount > 1 ? "es" : ""}, SQLite, ${os.cpus().length} cores${profileDir ? " (under --cpu-prof)" : ""}`);
+    console.log(
+      `\ndeliver: ${events} events → 1 subscription, ${workerCount} worker process${workerCount > 1 ? "es" : ""}, SQLite, ${os.cpus().length} cores${profileDir ? " (under --cpu-prof)" : ""}`,
+    );
     line("insert (emitOutboundEvent, 250/tx)", `${(insertMs / 1000).toFixed(1)} s, ${result.insert.eventsPerSecond} events/s`);
-    line("deliveries/s (first → last receipt)", `${result.delivery.deliveriesPerSecond}/s over ${(spanMs / 1000).toFixed(1)} s   (target ≥ ${TARGET_PER_SECOND}/s: ${result.delivery.meetsTarget ? "met" : "NOT met"})`);
-    line("baseline sender (SQLite outbox, no ORM)", `${baseline.deliveriesPerSecond}/s (${baseline.received} received, ${baseline.badSignatures} bad signatures)   ratio Hookyard / baseline: ${result.baseline.ratio}`);
+    line(
+      "deliveries/s (first → last receipt)",
+      `${result.delivery.deliveriesPerSecond}/s over ${(spanMs / 1000).toFixed(1)} s   (target ≥ ${TARGET_PER_SECOND}/s: ${result.delivery.meetsTarget ? "met" : "NOT met"})`,
+    );
+    line(
+      "baseline sender (SQLite outbox, no ORM)",
+      `${baseline.deliveriesPerSecond}/s (${baseline.received} received, ${baseline.badSignatures} bad signatures)   ratio Hookyard / baseline: ${result.baseline.ratio}`,
+    );
     line("worker CPU per delivery", `${result.delivery.workerCpuMsPerDelivery} ms (${workerCpuMs} ms in all, start-up included)`);
     line("worker spawn → first receipt", `${(result.delivery.workerSpawnToFirstReceiptMs / 1000).toFixed(1)} s`);
     line("latency event creation → receipt", `p50 ${(result.latencyFromEventCreationMs.p50 / 1000).toFixed(1)} s   p99 ${(result.latencyFromEventCreationMs.p99 / 1000).toFixed(1)} s`);

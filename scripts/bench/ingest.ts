@@ -35,7 +35,16 @@ const root = path.resolve(__dirname, "../..");
 
 // A ~2 KB push: the fixture with a second commit that is also the head commit. The
 // body never changes, and the signature covers only the body, so it is signed once.
-const second = { ...pushSample.commits[0], id: "b1d1a2c3e4f5061728394a5b6c7d8e9f00112233", message: "Describe the webhook setup in README.md\n\nExplains where the signing secret is kept and how retries are handled.", timestamp: "2019-05-15T15:31:02Z", url: "https://github.com/Codertocat/Hello-World/commit/b1d1a2c3e4f5061728394a5b6c7d8e9f00112233", added: [], removed: [], modified: ["README.md"] };
+const second = {
+  ...pushSample.commits[0],
+  id: "b1d1a2c3e4f5061728394a5b6c7d8e9f00112233",
+  message: "Describe the webhook setup in README.md\n\nExplains where the signing secret is kept and how retries are handled.",
+  timestamp: "2019-05-15T15:31:02Z",
+  url: "https://github.com/Codertocat/Hello-World/commit/b1d1a2c3e4f5061728394a5b6c7d8e9f00112233",
+  added: [],
+  removed: [],
+  modified: ["README.md"],
+};
 const BODY = Buffer.from(JSON.stringify({ ...pushSample, after: second.id, commits: [...pushSample.commits, second], head_commit: second }, null, 1));
 const HEADERS = {
   "content-type": "application/json",
@@ -44,7 +53,17 @@ const HEADERS = {
   "x-hub-signature-256": "sha256=" + createHmac("sha256", SECRET).update(BODY).digest("hex"),
 };
 
-type Measured = { accepted_per_s: number; p50_ms: number; p99_ms: number; non_2xx: number; errors: number; timeouts: number; status_codes: Record<string, number>; requests_2xx: number; seconds: number };
+type Measured = {
+  accepted_per_s: number;
+  p50_ms: number;
+  p99_ms: number;
+  non_2xx: number;
+  errors: number;
+  timeouts: number;
+  status_codes: Record<string, number>;
+  requests_2xx: number;
+  seconds: number;
+};
 
 /** One autocannon run; every request is built anew with its own delivery id. */
 async function load(url: string, seconds: number): Promise<Measured> {
@@ -122,7 +141,10 @@ async function measureHookyard(dir: string) {
 
 async function measureBaseline(dir: string) {
   const dbFile = path.join(dir, "baseline.db");
-  const child = spawn(process.execPath, [path.join(root, "bench/baseline-server.mjs")], { env: { ...process.env, BASELINE_DB: dbFile, BASELINE_SECRET: SECRET, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [path.join(root, "bench/baseline-server.mjs")], {
+    env: { ...process.env, BASELINE_DB: dbFile, BASELINE_SECRET: SECRET, PORT: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   try {
     const port = await new Promise<number>((resolve, reject) => {
@@ -148,7 +170,9 @@ async function measureBaseline(dir: string) {
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hookyard-bench-ingest-"));
   try {
-    console.log(`ingest: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s each, ${BODY.length}-byte signed GitHub push, unique x-github-delivery; Hookyard first, then the baseline`);
+    console.log(
+      `ingest: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s each, ${BODY.length}-byte signed GitHub push, unique x-github-delivery; Hookyard first, then the baseline`,
+    );
     const hookyard = await measureHookyard(dir);
     const baseline = await measureBaseline(dir);
     const ratio = Number((hookyard.accepted_per_s / baseline.accepted_per_s).toFixed(2));
@@ -162,7 +186,9 @@ async function main() {
     console.log(`backlog drained ${(hookyard.backlog_drained_ms / 1000).toFixed(1)} s after the load stopped (target ≤ 60 s): ${hookyard.backlog_drained_ms <= 60_000 ? "met" : "NOT met"}`);
     // More stored than acknowledged is expected: requests in flight when a run stops (≤ 50 per run) and timed-out ones are stored unanswered.
     const lost = hookyard.stored < hookyard.acknowledged || baseline.stored < baseline.acknowledged;
-    console.log(`stored / acknowledged: Hookyard ${hookyard.stored} / ${hookyard.acknowledged} (${hookyard.processed} processed), baseline ${baseline.stored} / ${baseline.acknowledged}${lost ? "   ACKNOWLEDGED EVENTS MISSING" : ""}`);
+    console.log(
+      `stored / acknowledged: Hookyard ${hookyard.stored} / ${hookyard.acknowledged} (${hookyard.processed} processed), baseline ${baseline.stored} / ${baseline.acknowledged}${lost ? "   ACKNOWLEDGED EVENTS MISSING" : ""}`,
+    );
 
     const at = new Date().toISOString();
     const file = path.join(root, "bench/results", `ingest-${at.replace(/[:.]/g, "-")}.json`);

@@ -8,7 +8,10 @@ import path from "node:path";
 
 export function unpackNpmPackage(name: string, version: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hookyard-catalog-"));
-  const tarball = execFileSync("npm", ["pack", `${name}@${version}`, "--silent", "--pack-destination", dir], { encoding: "utf8" }).trim().split("\n").pop()!;
+  const tarball = execFileSync("npm", ["pack", `${name}@${version}`, "--silent", "--pack-destination", dir], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .pop()!;
   execFileSync("tar", ["-xzf", path.join(dir, tarball), "-C", dir]);
   return path.join(dir, "package");
 }

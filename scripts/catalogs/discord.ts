@@ -30,7 +30,12 @@ function generateDiscord(): GeneratedCatalog {
   if (!body) throw new Error(`discord: no InteractionType enum in ${ENUM_FILE}`);
   const types = [...body.matchAll(/(\w+) = \d+/g)].map((m) => screamingSnake(m[1]));
   return {
-    source: { name: "discord-api-types (InteractionType, API v10)", version: VERSION, url: "https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type", count: types.length },
+    source: {
+      name: "discord-api-types (InteractionType, API v10)",
+      version: VERSION,
+      url: "https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type",
+      count: types.length,
+    },
     events: types.map((type) => {
       const [description, group] = ABOUT[type] ?? [`Discord sends a ${type} interaction`, "interaction"];
       return { type, description, group };

@@ -68,7 +68,10 @@ const OWN_WORDS: Record<string, string> = {
 
 /** The first sentence of a docs paragraph, with Markdown links reduced to their text. */
 function firstSentence(text: string | undefined): string | undefined {
-  const plain = (text ?? "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\s+/g, " ").trim();
+  const plain = (text ?? "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!plain) return undefined;
   const end = plain.search(/\.(\s|$)/);
   return end === -1 ? `${plain}.` : plain.slice(0, end + 1);

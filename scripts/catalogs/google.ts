@@ -74,7 +74,12 @@ function gmail(): GeneratedCatalog {
   }
   if (events.length !== 4) throw new Error(`gmail: expected the four change lists of Schema$History, found ${events.length}`);
   return {
-    source: { name: "@googleapis/gmail (Schema$History change lists = users.history.list historyTypes)", version: GMAIL_SDK_VERSION, url: "https://www.npmjs.com/package/@googleapis/gmail", count: events.length },
+    source: {
+      name: "@googleapis/gmail (Schema$History change lists = users.history.list historyTypes)",
+      version: GMAIL_SDK_VERSION,
+      url: "https://www.npmjs.com/package/@googleapis/gmail",
+      count: events.length,
+    },
     events,
   };
 }

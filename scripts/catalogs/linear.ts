@@ -84,10 +84,7 @@ function generate(): GeneratedCatalog {
     }
     const special = SPECIAL[type];
     if (!special) throw new Error(`linear: the SDK lists the webhook type ${type}, which this generator does not know; add it to SPECIAL or NOT_EVENTS`);
-    const actions =
-      type === "AppUserNotification"
-        ? Object.fromEntries(notifications.map((n) => [n, `The app user gets a notification: ${words(n)}.`]))
-        : special.actions;
+    const actions = type === "AppUserNotification" ? Object.fromEntries(notifications.map((n) => [n, `The app user gets a notification: ${words(n)}.`])) : special.actions;
     for (const [action, description] of Object.entries(actions)) events.push({ type: `${type}.${action}`, description, group: special.group });
   }
 

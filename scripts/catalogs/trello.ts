@@ -24,8 +24,16 @@ const EXCLUDED = `addLabelToCard copyChecklist createBoardInvitation createBoard
   removeLabelFromCard removeMemberFromBoard removeMemberFromOrganization updateCheckItem updateComment updateLabel voteOnCard`;
 
 const PAST: Record<string, string> = {
-  accept: "accepted", add: "added", copy: "copied", create: "created", delete: "deleted", disable: "disabled",
-  enable: "enabled", move: "moved", remove: "removed", update: "updated",
+  accept: "accepted",
+  add: "added",
+  copy: "copied",
+  create: "created",
+  delete: "deleted",
+  disable: "disabled",
+  enable: "enabled",
+  move: "moved",
+  remove: "removed",
+  update: "updated",
 };
 
 /** Names the verb rule cannot read. */
@@ -51,7 +59,12 @@ const SPECIAL: Record<string, string> = {
 };
 
 const words = (camel: string) =>
-  camel.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace("check item", "checklist item").replace("organization", "Workspace").replace("power up", "Power-Up");
+  camel
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace("check item", "checklist item")
+    .replace("organization", "Workspace")
+    .replace("power up", "Power-Up");
 const a = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
 
 /** verb + Object [+ To|From|Of|On + Target], e.g. addMemberToCard → "A member is added to a card". */

@@ -8,7 +8,18 @@ const BENCH_SHARE = 0.4;
 
 export type SeedUser = { id: string; email: string };
 export type SeedEndpoint = { id: string; userId: string; providerId: string; status: string; triggerTypes: string; triggerCount: number; errorCount: number; lastTriggered: number };
-export type SeedEvent = { id: string; endpointId: string; providerId: string; eventType: string; deliveryId: string; receivedAt: number; status: string; error: string | null; processedAt: number | null; durationMs: number | null };
+export type SeedEvent = {
+  id: string;
+  endpointId: string;
+  providerId: string;
+  eventType: string;
+  deliveryId: string;
+  receivedAt: number;
+  status: string;
+  error: string | null;
+  processedAt: number | null;
+  durationMs: number | null;
+};
 
 // Deterministic, so two runs make the same data (mulberry32).
 export function random(seed: number) {
@@ -66,7 +77,7 @@ export function* planEvents(total: number, endpoints: SeedEndpoint[], now: numbe
   for (let i = 0; i < total; i++) {
     const share = rand();
     // Half of the bench user's events go to GitHub: one deep history to page through.
-    const endpoint = share < BENCH_SHARE ? (share < BENCH_SHARE / 2 ? github : bench[Math.floor(rand() * bench.length)]) : others[Math.floor(rand() * others.length)] ?? github;
+    const endpoint = share < BENCH_SHARE ? (share < BENCH_SHARE / 2 ? github : bench[Math.floor(rand() * bench.length)]) : (others[Math.floor(rand() * others.length)] ?? github);
     const receivedAt = start + Math.floor((i / total) * span);
     let roll = rand();
     const [status, , error] = STATUSES.find(([, p]) => (roll -= p) < 0) ?? STATUSES[0];

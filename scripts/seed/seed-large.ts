@@ -64,8 +64,12 @@ function sqliteWriter(file: string): Writer {
   sqlite.pragma("cache_size = -200000");
   const now = sqliteTime(Date.now());
   const insertUser = sqlite.prepare(`INSERT OR IGNORE INTO "User" (id, email, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, 'member', ?, ?)`);
-  const insertEndpoint = sqlite.prepare(`INSERT OR IGNORE INTO "IntegrationWebhook" (id, userId, providerId, triggerTypes, integrationConfig, status, createdAt, updatedAt) VALUES (?, ?, ?, ?, '{}', ?, ?, ?)`);
-  const insertEvent = sqlite.prepare(`INSERT OR IGNORE INTO "InboundEvent" (id, endpointId, providerId, eventType, deliveryId, headers, body, receivedAt, status, error, processedAt, durationMs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEndpoint = sqlite.prepare(
+    `INSERT OR IGNORE INTO "IntegrationWebhook" (id, userId, providerId, triggerTypes, integrationConfig, status, createdAt, updatedAt) VALUES (?, ?, ?, ?, '{}', ?, ?, ?)`,
+  );
+  const insertEvent = sqlite.prepare(
+    `INSERT OR IGNORE INTO "InboundEvent" (id, endpointId, providerId, eventType, deliveryId, headers, body, receivedAt, status, error, processedAt, durationMs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const updateCounters = sqlite.prepare(`UPDATE "IntegrationWebhook" SET triggerCount = ?, errorCount = ?, lastTriggered = ? WHERE id = ?`);
   return {
     async users(users, passwordHash) {
@@ -77,7 +81,20 @@ function sqliteWriter(file: string): Writer {
     async events(events) {
       sqlite.transaction(() => {
         for (const e of events) {
-          insertEvent.run(e.id, e.endpointId, e.providerId, e.eventType, e.deliveryId, HEADERS, BODY, sqliteTime(e.receivedAt), e.status, e.error, e.processedAt === null ? null : sqliteTime(e.processedAt), e.durationMs);
+          insertEvent.run(
+            e.id,
+            e.endpointId,
+            e.providerId,
+            e.eventType,
+            e.deliveryId,
+            HEADERS,
+            BODY,
+            sqliteTime(e.receivedAt),
+            e.status,
+            e.error,
+            e.processedAt === null ? null : sqliteTime(e.processedAt),
+            e.durationMs,
+          );
         }
       })();
     },
@@ -120,9 +137,18 @@ async function postgresWriter(url: string): Promise<Writer> {
          SELECT id, ep, p, et, d, $11::jsonb, $12::bytea, r, s, err, pr, dur FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::timestamptz[], $10::int[]) AS x(id, ep, p, et, d, r, s, err, pr, dur)
          ON CONFLICT DO NOTHING`,
         [
-          column(events, (e) => e.id), column(events, (e) => e.endpointId), column(events, (e) => e.providerId), column(events, (e) => e.eventType), column(events, (e) => e.deliveryId),
-          column(events, (e) => iso(e.receivedAt)), column(events, (e) => e.status), column(events, (e) => e.error), column(events, (e) => iso(e.processedAt)), column(events, (e) => e.durationMs),
-          HEADERS, BODY,
+          column(events, (e) => e.id),
+          column(events, (e) => e.endpointId),
+          column(events, (e) => e.providerId),
+          column(events, (e) => e.eventType),
+          column(events, (e) => e.deliveryId),
+          column(events, (e) => iso(e.receivedAt)),
+          column(events, (e) => e.status),
+          column(events, (e) => e.error),
+          column(events, (e) => iso(e.processedAt)),
+          column(events, (e) => e.durationMs),
+          HEADERS,
+          BODY,
         ],
       );
     },

@@ -110,7 +110,10 @@ describe("/hooks", () => {
     await expect.poll(() => page.locator('[data-testid="delivery"][data-status="failed"]').count(), PROMPT).toBe(0);
     await expect.poll(() => page.getByTestId("outbound-webhook").textContent(), PROMPT).toContain("healthy");
     await expect.poll(() => deliveries(page).first().getAttribute("data-status")).toBe("succeeded");
-    await deliveries(page).first().getByText(/^Attempts/).click();
+    await deliveries(page)
+      .first()
+      .getByText(/^Attempts/)
+      .click();
     await page.getByTestId("new-secret").waitFor();
     await saveThemedScreenshots(page, "hooks");
     await savePhoneScreenshot(page, "hooks");

@@ -121,9 +121,13 @@ describe("Gmail", () => {
 function driveHeaders(channel: any, fixture: typeof sheetUpdated, token: string) {
   return {
     "content-type": "application/json; utf-8",
-    "x-goog-channel-id": channel.id, "x-goog-channel-token": token, "x-goog-resource-id": channel.resourceId,
-    "x-goog-resource-uri": fixture.resourceUri, "x-goog-resource-state": fixture.resourceState,
-    "x-goog-changed": fixture.changed.join(","), "x-goog-message-number": String(randomInt(2, 1e9)),
+    "x-goog-channel-id": channel.id,
+    "x-goog-channel-token": token,
+    "x-goog-resource-id": channel.resourceId,
+    "x-goog-resource-uri": fixture.resourceUri,
+    "x-goog-resource-state": fixture.resourceState,
+    "x-goog-changed": fixture.changed.join(","),
+    "x-goog-message-number": String(randomInt(2, 1e9)),
   };
 }
 
@@ -171,7 +175,12 @@ describe.each([
     expect(newIds.some((id: string) => oldIds.includes(id))).toBe(false);
     const all = await channels();
     expect(all.filter((c: any) => oldIds.includes(c.id)).every((c: any) => c.stopped)).toBe(true);
-    expect(all.filter((c: any) => newIds.includes(c.id)).map((c: any) => c.fileId).sort()).toEqual([...files].sort());
+    expect(
+      all
+        .filter((c: any) => newIds.includes(c.id))
+        .map((c: any) => c.fileId)
+        .sort(),
+    ).toEqual([...files].sort());
   });
 
   it("stops every channel on disconnect", async () => {
@@ -257,8 +266,11 @@ describe("GitLab", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await startAppServer(database.url, {
-      GITLAB_CLIENT_ID: CLIENT.id, GITLAB_CLIENT_SECRET: CLIENT.secret,
-      HOOKYARD_PROVIDER_GITLAB_AUTHORIZE_URL: `${fakeUrl}/gitlab/authorize`, HOOKYARD_PROVIDER_GITLAB_TOKEN_URL: `${fakeUrl}/gitlab/token`, HOOKYARD_PROVIDER_GITLAB_API_BASE: `${fakeUrl}/gitlab/api`,
+      GITLAB_CLIENT_ID: CLIENT.id,
+      GITLAB_CLIENT_SECRET: CLIENT.secret,
+      HOOKYARD_PROVIDER_GITLAB_AUTHORIZE_URL: `${fakeUrl}/gitlab/authorize`,
+      HOOKYARD_PROVIDER_GITLAB_TOKEN_URL: `${fakeUrl}/gitlab/token`,
+      HOOKYARD_PROVIDER_GITLAB_API_BASE: `${fakeUrl}/gitlab/api`,
     });
     Object.assign(process.env, TEST_SECRETS, { DATABASE_URL: database.url });
     resetEnvCache();

@@ -299,8 +299,12 @@ describe("Google Calendar", () => {
     const channel = (await fakeState(fakeUrl)).channels.find((c: any) => c.id === webhook.remoteId);
     expect(channel).toMatchObject({ type: "web_hook", calendarId: "primary", stopped: false });
     const headers = (token: string, state: string) => ({
-      "x-goog-channel-id": channel.id, "x-goog-channel-token": token, "x-goog-resource-id": channel.resourceId,
-      "x-goog-resource-uri": "https://www.googleapis.com/calendar/v3/calendars/primary/events", "x-goog-resource-state": state, "x-goog-message-number": String(Date.now()),
+      "x-goog-channel-id": channel.id,
+      "x-goog-channel-token": token,
+      "x-goog-resource-id": channel.resourceId,
+      "x-goog-resource-uri": "https://www.googleapis.com/calendar/v3/calendars/primary/events",
+      "x-goog-resource-state": state,
+      "x-goog-message-number": String(Date.now()),
     });
     expect((await fetch(channel.address, { method: "POST", headers: headers(channel.token, "exists") })).status).toBe(202);
     expect((await fetch(channel.address, { method: "POST", headers: headers("wrong-token", "exists") })).status).toBe(401);

@@ -110,7 +110,12 @@ describe("discord (Ed25519: only Discord holds the private key)", () => {
 
 describe("the catalog", () => {
   it("can send a signed test event for every integration but Discord and PayPal", () => {
-    expect(listPresets().filter((p) => !p.inbound?.testRequest).map((p) => p.id).sort()).toEqual(["discord", "paypal"]);
+    expect(
+      listPresets()
+        .filter((p) => !p.inbound?.testRequest)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["discord", "paypal"]);
     expect(listPresets().every((p) => p.inbound)).toBe(true);
   });
 });

@@ -79,7 +79,9 @@ describe("@octokit/webhooks-examples", () => {
     expect(processed).toHaveLength(329);
 
     const relayed = () =>
-      receiver.received.map((r) => JSON.parse(r.body) as { event: { type: string; payload: { inboundEventId: string; eventType: string; activities: unknown[] } } }).filter((m) => m.event.type === "message:received");
+      receiver.received
+        .map((r) => JSON.parse(r.body) as { event: { type: string; payload: { inboundEventId: string; eventType: string; activities: unknown[] } } })
+        .filter((m) => m.event.type === "message:received");
     const relayDeadline = Date.now() + 120_000;
     while (relayed().length < 329 && Date.now() < relayDeadline) await new Promise((r) => setTimeout(r, 250));
     const relayedIds = new Set(relayed().map((m) => m.event.payload.inboundEventId));

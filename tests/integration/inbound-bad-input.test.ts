@@ -70,7 +70,11 @@ describe("bad input at the receiver", () => {
 
   it("copes with very long header values", async () => {
     const delivery = githubDelivery(SECRET, "push", pushSample);
-    const response = await fetch(endpoint.webhook_url, { method: "POST", body: delivery.body, headers: { ...delivery.headers, "x-github-event": "push" + "x".repeat(8000), "user-agent": "u".repeat(8000) } });
+    const response = await fetch(endpoint.webhook_url, {
+      method: "POST",
+      body: delivery.body,
+      headers: { ...delivery.headers, "x-github-event": "push" + "x".repeat(8000), "user-agent": "u".repeat(8000) },
+    });
     expect(response.status).toBe(202);
     const stored = await event((await response.json()).id);
     expect(stored.status).toBe("processed"); // an event type newer than the catalog still reaches the user

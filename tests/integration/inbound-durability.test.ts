@@ -58,7 +58,10 @@ describe("durability and limits", () => {
     worker.stderr.on("data", (c) => (output += c));
     try {
       await expect
-        .poll(async () => (await api(server.baseUrl, "GET", `/api/integration-webhooks/${endpoint.id}/events?status=accepted&limit=200`, { auth })).body.items.length, { timeout: 30_000, interval: 200 })
+        .poll(async () => (await api(server.baseUrl, "GET", `/api/integration-webhooks/${endpoint.id}/events?status=accepted&limit=200`, { auth })).body.items.length, {
+          timeout: 30_000,
+          interval: 200,
+        })
         .toBe(0);
       const processed = await api(server.baseUrl, "GET", `/api/integration-webhooks/${endpoint.id}/events?status=processed&limit=200`, { auth });
       expect(processed.body.items.length).toBe(waiting);

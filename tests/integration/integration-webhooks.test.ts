@@ -9,7 +9,21 @@ const baseUrl = inject("baseUrl");
 let alice: Auth;
 let bob: Auth;
 
-const FIELDS = ["id", "user_id", "provider_id", "webhook_url", "trigger_types", "integration_config", "external_config", "status", "last_triggered", "trigger_count", "error_count", "created_at", "updated_at"].sort();
+const FIELDS = [
+  "id",
+  "user_id",
+  "provider_id",
+  "webhook_url",
+  "trigger_types",
+  "integration_config",
+  "external_config",
+  "status",
+  "last_triggered",
+  "trigger_count",
+  "error_count",
+  "created_at",
+  "updated_at",
+].sort();
 const EXTERNAL_FIELDS = ["type", "setup_required", "instructions", "integration_name", "category", "capabilities"].sort();
 
 beforeAll(async () => {
@@ -27,7 +41,11 @@ describe("GET /api/integrations", () => {
     expect(body).toHaveLength(32);
     const github = body.find((i: { id: string }) => i.id === "github");
     expect(github).toMatchObject({ name: "GitHub", category: "Development", authType: "oauth", supportsRemoteRegistration: true, verification: expect.stringContaining("X-Hub-Signature-256") });
-    expect(github.triggerTypes.find((t: { value: string }) => t.value === "github_trigger_push")).toMatchObject({ description: expect.any(String), schema: { type: "object" }, sample: { ref: "refs/heads/main" } });
+    expect(github.triggerTypes.find((t: { value: string }) => t.value === "github_trigger_push")).toMatchObject({
+      description: expect.any(String),
+      schema: { type: "object" },
+      sample: { ref: "refs/heads/main" },
+    });
     expect((await api(baseUrl, "GET", "/api/integrations")).status).toBe(401);
   });
 });
@@ -141,7 +159,10 @@ describe("GET|PATCH|DELETE /api/integration-webhooks/{id}", () => {
   it("accepts the provider's signing secret, stores it encrypted and never returns it", async () => {
     const { body: created } = await api(baseUrl, "POST", "/api/integration-webhooks", { auth: alice, json: { provider_id: "shopify" } });
     const secret = "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";
-    const patched = await api(baseUrl, "PATCH", `/api/integration-webhooks/${created.id}`, { auth: alice, json: { signing_secret: secret, trigger_types: ["shopify_trigger_order_created"], status: "inactive" } });
+    const patched = await api(baseUrl, "PATCH", `/api/integration-webhooks/${created.id}`, {
+      auth: alice,
+      json: { signing_secret: secret, trigger_types: ["shopify_trigger_order_created"], status: "inactive" },
+    });
     expect(patched.status).toBe(200);
     expect(patched.text).not.toContain(secret);
     expect(patched.body).toMatchObject({ status: "inactive", trigger_types: ["shopify_trigger_order_created"], integration_config: { signing_secret_configured: true } });
@@ -181,7 +202,11 @@ describe("GET|PATCH|DELETE /api/integration-webhooks/{id}", () => {
 
   it("scopes every row to its owner: another user's id answers 404 and changes nothing", async () => {
     const { body: mine } = await api(baseUrl, "GET", "/api/integration-webhooks/stripe", { auth: alice });
-    for (const [method, json] of [["GET", undefined], ["PATCH", { status: "inactive" }], ["DELETE", undefined]] as const) {
+    for (const [method, json] of [
+      ["GET", undefined],
+      ["PATCH", { status: "inactive" }],
+      ["DELETE", undefined],
+    ] as const) {
       const attempt = await api(baseUrl, method, `/api/integration-webhooks/${mine.id}`, { auth: bob, json });
       expect(attempt.status).toBe(404);
       expect(attempt.body.error.code).toBe("not_found");

@@ -26,7 +26,11 @@ afterAll(async () => {
 
 /** What a receiver following the OpenWork example does: HMAC of the re-serialized parsed body. */
 function openWorkSignatureValid(request: Received, secret: string): boolean {
-  const expected = "sha256=" + createHmac("sha256", secret).update(JSON.stringify(JSON.parse(request.body))).digest("hex");
+  const expected =
+    "sha256=" +
+    createHmac("sha256", secret)
+      .update(JSON.stringify(JSON.parse(request.body)))
+      .digest("hex");
   return request.headers["x-hook-signature"] === expected;
 }
 
@@ -85,7 +89,8 @@ describe("the OpenWork API", () => {
   it("allows 10 subscriptions per user and answers 422 for the 11th", async () => {
     const other = await createUser("ten@hookyard.test", "ten-password-12");
     const tenAuth = { cookie: await signIn(baseUrl, other.email, other.password) };
-    for (let i = 0; i < 10; i++) expect((await api(baseUrl, "POST", "/api/hooks/webhooks", { auth: tenAuth, json: { name: `n${i}`, url: "https://a.example.com", eventTypes: ["*"] } })).status).toBe(201);
+    for (let i = 0; i < 10; i++)
+      expect((await api(baseUrl, "POST", "/api/hooks/webhooks", { auth: tenAuth, json: { name: `n${i}`, url: "https://a.example.com", eventTypes: ["*"] } })).status).toBe(201);
     const eleventh = await api(baseUrl, "POST", "/api/hooks/webhooks", { auth: tenAuth, json: { name: "n10", url: "https://a.example.com", eventTypes: ["*"] } });
     expect(eleventh.status).toBe(422);
     expect(eleventh.body.error.code).toBe("unprocessable");
@@ -109,7 +114,10 @@ describe("deliveries", () => {
     expect(openWorkSignatureValid(request, other)).toBe(false);
 
     const envelope = JSON.parse(request.body);
-    expect(envelope).toEqual({ event: { id: test.body.eventId, type: "app:health_check", timestamp: expect.any(String), userId: expect.any(String), source: "hookyard", payload: { test: true, message: expect.any(String) } }, webhook: { id: hook.id, name: "verify" } });
+    expect(envelope).toEqual({
+      event: { id: test.body.eventId, type: "app:health_check", timestamp: expect.any(String), userId: expect.any(String), source: "hookyard", payload: { test: true, message: expect.any(String) } },
+      webhook: { id: hook.id, name: "verify" },
+    });
     expect(request.body).toBe(JSON.stringify(envelope)); // compact: re-serializing gives the same bytes
     expect(request.headers["webhook-id"]).toBe(test.body.eventId);
     await expect.poll(async () => (await deliveries(hook.id))[0]?.status).toBe("succeeded");
@@ -128,7 +136,11 @@ describe("deliveries", () => {
     await expect.poll(async () => (await deliveries(hook.id))[0].status, { timeout: 30_000 }).toBe("succeeded");
     const received = receiver.received.find((r) => JSON.parse(r.body).webhook.id === hook.id)!;
     const { event } = JSON.parse(received.body);
-    expect(event).toMatchObject({ type: "message:received", source: "github", payload: { provider: "github", trigger: "github_trigger_push", eventType: "push", endpointId: endpoint.id, data: { ref: "refs/heads/main" } } });
+    expect(event).toMatchObject({
+      type: "message:received",
+      source: "github",
+      payload: { provider: "github", trigger: "github_trigger_push", eventType: "push", endpointId: endpoint.id, data: { ref: "refs/heads/main" } },
+    });
     expect(event.payload.activities[0].text.length).toBeGreaterThan(5);
     expect(await deliveries(unrelated.id)).toEqual([]);
   });
@@ -188,7 +200,14 @@ describe("deliveries", () => {
     const hook = await subscribe("mine", ["message:received"]);
     const other = await createUser("nosy@hookyard.test", "nosy-password-1");
     const nosy = { cookie: await signIn(baseUrl, other.email, other.password) };
-    for (const [method, path] of [["GET", ""], ["PATCH", ""], ["DELETE", ""], ["POST", "/rotate-secret"], ["POST", "/test"], ["GET", "/deliveries"]] as const) {
+    for (const [method, path] of [
+      ["GET", ""],
+      ["PATCH", ""],
+      ["DELETE", ""],
+      ["POST", "/rotate-secret"],
+      ["POST", "/test"],
+      ["GET", "/deliveries"],
+    ] as const) {
       expect((await api(baseUrl, method, `/api/hooks/webhooks/${hook.id}${path}`, { auth: nosy, json: method === "PATCH" ? { name: "x" } : undefined })).status).toBe(404);
     }
   });

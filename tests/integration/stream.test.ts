@@ -69,7 +69,9 @@ describe("GET /api/stream", () => {
     const id = randomUUID();
     // Written with this test's own database connection: the app's bus never hears of it.
     await countIn(databaseUrl, (client) =>
-      client.inboundEvent.create({ data: { id, endpointId: endpoint.id, providerId: "github", deliveryId: `poll-${id}`, headers: {}, status: "failed", error: "written elsewhere", processedAt: new Date() } }),
+      client.inboundEvent.create({
+        data: { id, endpointId: endpoint.id, providerId: "github", deliveryId: `poll-${id}`, headers: {}, status: "failed", error: "written elsewhere", processedAt: new Date() },
+      }),
     );
     const message = await mine.waitFor((m) => m.event === "inbound" && m.data.eventId === id, 10_000);
     expect(message.data).toMatchObject({ status: "failed", error: "written elsewhere" });

@@ -13,7 +13,9 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 // autocannon ships no types; the slice of its result used here is typed below.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require("autocannon") as (options: object) => Promise<{ "2xx": number; non2xx: number; errors: number; timeouts: number; statusCodeStats: Record<string, { count: number }>; duration: number }>;
+const autocannon = require("autocannon") as (
+  options: object,
+) => Promise<{ "2xx": number; non2xx: number; errors: number; timeouts: number; statusCodeStats: Record<string, { count: number }>; duration: number }>;
 
 const REQUESTS = 10_000;
 const CONNECTIONS = 50;
@@ -56,7 +58,12 @@ describe(`a 50-connection burst of 10,000 signed pushes with default settings ($
       requests: [{ method: "POST", body, setupRequest: (req: { headers: Record<string, string> }) => ({ ...req, headers: { ...headers, "x-github-delivery": randomUUID() } }) }],
     });
     const acceptedInMs = Date.now() - started;
-    expect({ "2xx": result["2xx"], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts }, JSON.stringify(result.statusCodeStats)).toEqual({ "2xx": REQUESTS, non2xx: 0, errors: 0, timeouts: 0 });
+    expect({ "2xx": result["2xx"], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts }, JSON.stringify(result.statusCodeStats)).toEqual({
+      "2xx": REQUESTS,
+      non2xx: 0,
+      errors: 0,
+      timeouts: 0,
+    });
     expect(Object.keys(result.statusCodeStats)).toEqual(["202"]);
 
     const count = (status?: string) => countIn(database.url, (c) => c.inboundEvent.count({ where: { endpointId: endpoint.id, ...(status ? { status } : {}) } }));

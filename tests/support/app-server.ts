@@ -53,7 +53,10 @@ export async function startAppServer(databaseUrl: string, extraEnv: Record<strin
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}) before it was ready:\n${read()}`);
     if (/hookyard: listening on/.test(read())) {
-      const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
     }
     if (Date.now() > deadline) {

@@ -24,12 +24,18 @@ export function airtableDelivery(macSecretBase64: string, baseId: string, webhoo
 export function boxDelivery(primaryKey: string, sample: object, webhookId: string): Delivery {
   const body = JSON.stringify({ ...sample, id: randomUUID(), webhook: { id: webhookId, type: "webhook" } });
   const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, "+00:00");
-  const signature = createHmac("sha256", primaryKey).update(body + timestamp).digest("base64");
+  const signature = createHmac("sha256", primaryKey)
+    .update(body + timestamp)
+    .digest("base64");
   return {
     body,
     headers: {
-      "content-type": "application/json; charset=UTF-8", "box-delivery-id": randomUUID(), "box-delivery-timestamp": timestamp,
-      "box-signature-version": "1", "box-signature-algorithm": "HmacSHA256", "box-signature-primary": signature,
+      "content-type": "application/json; charset=UTF-8",
+      "box-delivery-id": randomUUID(),
+      "box-delivery-timestamp": timestamp,
+      "box-signature-version": "1",
+      "box-signature-algorithm": "HmacSHA256",
+      "box-signature-primary": signature,
     },
   };
 }
@@ -40,8 +46,12 @@ export function shopifyDelivery(clientSecret: string, topic: string, sample: obj
   return {
     body,
     headers: {
-      "content-type": "application/json", "x-shopify-topic": topic, "x-shopify-shop-domain": shop, "x-shopify-api-version": "2025-07",
-      "x-shopify-webhook-id": randomUUID(), "x-shopify-hmac-sha256": createHmac("sha256", clientSecret).update(body).digest("base64"),
+      "content-type": "application/json",
+      "x-shopify-topic": topic,
+      "x-shopify-shop-domain": shop,
+      "x-shopify-api-version": "2025-07",
+      "x-shopify-webhook-id": randomUUID(),
+      "x-shopify-hmac-sha256": createHmac("sha256", clientSecret).update(body).digest("base64"),
     },
   };
 }
@@ -50,5 +60,13 @@ export function shopifyDelivery(clientSecret: string, topic: string, sample: obj
 export function trelloDelivery(appSecret: string, callbackUrl: string, sample: { action: object }): Delivery {
   const action = { ...sample.action, id: `${Math.floor(Date.now() / 1000).toString(16)}${randomUUID().replace(/-/g, "").slice(0, 16)}` };
   const body = JSON.stringify({ ...sample, action });
-  return { body, headers: { "content-type": "application/json", "x-trello-webhook": createHmac("sha1", appSecret).update(body + callbackUrl).digest("base64") } };
+  return {
+    body,
+    headers: {
+      "content-type": "application/json",
+      "x-trello-webhook": createHmac("sha1", appSecret)
+        .update(body + callbackUrl)
+        .digest("base64"),
+    },
+  };
 }

@@ -10,13 +10,16 @@ export async function emitBurst(databaseUrl: string, userId: string, count: numb
   resetEnvCache();
   const ids: string[] = [];
   for (let start = 0; start < count; start += 250) {
-    const batch = await db().$transaction(async (tx) => {
-      const made: string[] = [];
-      for (let i = start; i < Math.min(count, start + 250); i++) {
-        made.push((await emitOutboundEvent(tx, { userId, type: "message:received", source: "burst", payload: { n: i } }, { storeAlways: true })).id!);
-      }
-      return made;
-    }, { timeout: 60_000 });
+    const batch = await db().$transaction(
+      async (tx) => {
+        const made: string[] = [];
+        for (let i = start; i < Math.min(count, start + 250); i++) {
+          made.push((await emitOutboundEvent(tx, { userId, type: "message:received", source: "burst", payload: { n: i } }, { storeAlways: true })).id!);
+        }
+        return made;
+      },
+      { timeout: 60_000 },
+    );
     ids.push(...batch);
   }
   await closeDb();

@@ -12,35 +12,42 @@ const expiration = (settings: AirtableSettings) => new Date(Date.now() + (settin
 
 export const airtable: Handler = (state, { method, path }, json, res) => {
   const settings = state.settings as AirtableSettings;
-  if (method === "GET" && path === "/v0/meta/whoami") return send(res, 200, { id: "usrFakeUser000001", email: "ada@example.com" }), true;
-  if (method === "GET" && path === "/v0/meta/bases") return send(res, 200, { bases: [{ id: AIRTABLE_BASE, name: "CRM", permissionLevel: "create" }] }), true;
+  if (method === "GET" && path === "/v0/meta/whoami") return (send(res, 200, { id: "usrFakeUser000001", email: "ada@example.com" }), true);
+  if (method === "GET" && path === "/v0/meta/bases") return (send(res, 200, { bases: [{ id: AIRTABLE_BASE, name: "CRM", permissionLevel: "create" }] }), true);
   const m = /^\/v0\/bases\/([^/]+)\/webhooks(?:\/([^/]+))?(\/refresh)?$/.exec(path);
   if (!m) return false;
   const [, base, id, refresh] = m;
-  if (base !== AIRTABLE_BASE) return send(res, 404, { error: { type: "NOT_FOUND" } }), true;
+  if (base !== AIRTABLE_BASE) return (send(res, 404, { error: { type: "NOT_FOUND" } }), true);
   if (method === "POST" && !id) {
-    if (!json.notificationUrl) return send(res, 422, { error: { type: "INVALID_REQUEST_UNKNOWN", message: "notificationUrl is required" } }), true;
+    if (!json.notificationUrl) return (send(res, 422, { error: { type: "INVALID_REQUEST_UNKNOWN", message: "notificationUrl is required" } }), true);
     const hook = {
-      id: `achFake${String(state.nextId++).padStart(10, "0")}`, family: "airtable", base, notificationUrl: json.notificationUrl, specification: json.specification,
-      macSecretBase64: randomBytes(32).toString("base64"), expirationTime: expiration(settings), isHookEnabled: true, refreshes: 0,
+      id: `achFake${String(state.nextId++).padStart(10, "0")}`,
+      family: "airtable",
+      base,
+      notificationUrl: json.notificationUrl,
+      specification: json.specification,
+      macSecretBase64: randomBytes(32).toString("base64"),
+      expirationTime: expiration(settings),
+      isHookEnabled: true,
+      refreshes: 0,
     };
     state.hooks.push(hook);
-    return send(res, 200, { id: hook.id, macSecretBase64: hook.macSecretBase64, expirationTime: hook.expirationTime }), true;
+    return (send(res, 200, { id: hook.id, macSecretBase64: hook.macSecretBase64, expirationTime: hook.expirationTime }), true);
   }
   if (method === "GET" && !id) {
     const webhooks = state.hooks.filter((h) => h.family === "airtable" && h.base === base).map(({ macSecretBase64: _secret, ...h }) => h);
-    return send(res, 200, { webhooks }), true;
+    return (send(res, 200, { webhooks }), true);
   }
   const found = state.hooks.find((h) => h.family === "airtable" && h.id === id);
-  if (!found) return send(res, 404, { error: { type: "NOT_FOUND" } }), true;
+  if (!found) return (send(res, 404, { error: { type: "NOT_FOUND" } }), true);
   if (method === "POST" && refresh) {
     found.expirationTime = new Date(Date.now() + WEEK_SECONDS * 1000).toISOString();
     found.refreshes += 1;
-    return send(res, 200, { expirationTime: found.expirationTime }), true;
+    return (send(res, 200, { expirationTime: found.expirationTime }), true);
   }
   if (method === "DELETE" && !refresh) {
     state.hooks = state.hooks.filter((h) => h !== found);
-    return send(res, 200, {}), true;
+    return (send(res, 200, {}), true);
   }
   return false;
 };

@@ -13,24 +13,24 @@ export const GITLAB_PROJECTS = [
 ];
 
 export function gitlab(state: FakeState, { method, path, query }: Call, json: any, res: ServerResponse): boolean {
-  if (method === "GET" && path === "/user") return send(res, 200, { id: 2001, username: "ada", name: "Ada Lovelace" }), true;
+  if (method === "GET" && path === "/user") return (send(res, 200, { id: 2001, username: "ada", name: "Ada Lovelace" }), true);
   if (method === "GET" && path === "/projects") {
-    return send(res, 200, query.get("membership") === "true" && Number(query.get("min_access_level")) >= 40 ? GITLAB_PROJECTS : []), true;
+    return (send(res, 200, query.get("membership") === "true" && Number(query.get("min_access_level")) >= 40 ? GITLAB_PROJECTS : []), true);
   }
   const m = /^\/projects\/(\d+)\/hooks(?:\/(\d+))?$/.exec(path);
   if (!m || !GITLAB_PROJECTS.some((p) => String(p.id) === m[1])) return false;
   const shown = ({ token: _token, family: _family, ...hook }: Record<string, any>) => hook;
   if (method === "POST" && !m[2]) {
-    if (!json.url) return send(res, 400, { message: { url: ["can't be blank"] } }), true;
+    if (!json.url) return (send(res, 400, { message: { url: ["can't be blank"] } }), true);
     const hook = { ...json, id: state.nextId++, family: "gitlab", project_id: Number(m[1]), created_at: new Date().toISOString() };
     state.hooks.push(hook);
-    return send(res, 201, shown(hook)), true;
+    return (send(res, 201, shown(hook)), true);
   }
-  if (method === "GET" && !m[2]) return send(res, 200, state.hooks.filter((h) => h.family === "gitlab" && h.project_id === Number(m[1])).map(shown)), true;
+  if (method === "GET" && !m[2]) return (send(res, 200, state.hooks.filter((h) => h.family === "gitlab" && h.project_id === Number(m[1])).map(shown)), true);
   if (method === "DELETE" && m[2]) {
     const before = state.hooks.length;
     state.hooks = state.hooks.filter((h) => !(h.family === "gitlab" && String(h.id) === m[2]));
-    return send(res, before === state.hooks.length ? 404 : 204), true;
+    return (send(res, before === state.hooks.length ? 404 : 204), true);
   }
   return false;
 }

@@ -29,41 +29,56 @@ function granted(state: FakeState, askedMs: number): number {
 export function googleWorkspace(state: FakeState, { method, path, query }: Call, json: any, res: ServerResponse): boolean {
   if (method === "GET" && path === "/drive/v3/files") {
     const mimeType = /mimeType='([^']+)'/.exec(query.get("q") ?? "")?.[1];
-    return send(res, 200, { files: FILES.filter((f) => !mimeType || f.mimeType === mimeType).map(({ id, name }) => ({ id, name })) }), true;
+    return (send(res, 200, { files: FILES.filter((f) => !mimeType || f.mimeType === mimeType).map(({ id, name }) => ({ id, name })) }), true);
   }
   const watch = /^\/drive\/v3\/files\/([^/]+)\/watch$/.exec(path);
   if (method === "POST" && watch) {
     const fileId = decodeURIComponent(watch[1]);
-    if (!FILES.some((f) => f.id === fileId)) return send(res, 404, { error: { code: 404, message: `File not found: ${fileId}.` } }), true;
-    if (json.type !== "web_hook" || !json.address || !json.id) return send(res, 400, { error: { code: 400, message: "id, type and address are required" } }), true;
+    if (!FILES.some((f) => f.id === fileId)) return (send(res, 404, { error: { code: 404, message: `File not found: ${fileId}.` } }), true);
+    if (json.type !== "web_hook" || !json.address || !json.id) return (send(res, 400, { error: { code: 400, message: "id, type and address are required" } }), true);
     const asked = json.expiration ? Number(json.expiration) - Date.now() : 3600_000;
     const channel = { ...json, fileId, resourceId: `res-${state.nextId++}`, expiration: String(granted(state, Math.min(asked, DAY_MS))), stopped: false };
     state.channels.push(channel);
-    return send(res, 200, { kind: "api#channel", id: channel.id, resourceId: channel.resourceId, resourceUri: `https://www.googleapis.com/drive/v3/files/${fileId}?alt=json`, expiration: channel.expiration }), true;
+    return (
+      send(res, 200, {
+        kind: "api#channel",
+        id: channel.id,
+        resourceId: channel.resourceId,
+        resourceUri: `https://www.googleapis.com/drive/v3/files/${fileId}?alt=json`,
+        expiration: channel.expiration,
+      }),
+      true
+    );
   }
   if (method === "POST" && path === "/drive/v3/channels/stop") {
     const channel = state.channels.find((c) => c.id === json.id && c.resourceId === json.resourceId);
-    if (!channel) return send(res, 404, { error: { message: "Channel not found" } }), true;
+    if (!channel) return (send(res, 404, { error: { message: "Channel not found" } }), true);
     channel.stopped = true;
-    return send(res, 204), true;
+    return (send(res, 204), true);
   }
   return gmail(state, method, path, json, res);
 }
 
 function gmail(state: FakeState, method: string, path: string, json: any, res: ServerResponse): boolean {
-  if (method === "GET" && path === "/gmail/v1/users/me/profile") return send(res, 200, { emailAddress: GMAIL_ADDRESS, messagesTotal: 12, threadsTotal: 10, historyId: "4827351" }), true;
+  if (method === "GET" && path === "/gmail/v1/users/me/profile") return (send(res, 200, { emailAddress: GMAIL_ADDRESS, messagesTotal: 12, threadsTotal: 10, historyId: "4827351" }), true);
   if (method === "POST" && path === "/gmail/v1/users/me/watch") {
-    if (!/^projects\/[^/]+\/topics\/[^/]+$/.test(json.topicName ?? "")) return send(res, 400, { error: { code: 400, message: "Invalid topicName does not match projects/*/topics/*" } }), true;
+    if (!/^projects\/[^/]+\/topics\/[^/]+$/.test(json.topicName ?? "")) return (send(res, 400, { error: { code: 400, message: "Invalid topicName does not match projects/*/topics/*" } }), true);
     // One watch per mailbox: calling watch again replaces (renews) it.
     const current = state.subscriptions.find((s) => s.family === "gmail" && s.mailbox === GMAIL_ADDRESS && !s.stopped);
     const watch = current ?? { family: "gmail", mailbox: GMAIL_ADDRESS, watchCalls: 0, stopped: false };
-    Object.assign(watch, { topicName: json.topicName, labelIds: json.labelIds, labelFilterBehavior: json.labelFilterBehavior, expiration: String(granted(state, 7 * DAY_MS)), watchCalls: watch.watchCalls + 1 });
+    Object.assign(watch, {
+      topicName: json.topicName,
+      labelIds: json.labelIds,
+      labelFilterBehavior: json.labelFilterBehavior,
+      expiration: String(granted(state, 7 * DAY_MS)),
+      watchCalls: watch.watchCalls + 1,
+    });
     if (!current) state.subscriptions.push(watch);
-    return send(res, 200, { historyId: "4827351", expiration: watch.expiration }), true;
+    return (send(res, 200, { historyId: "4827351", expiration: watch.expiration }), true);
   }
   if (method === "POST" && path === "/gmail/v1/users/me/stop") {
     for (const s of state.subscriptions) if (s.family === "gmail" && s.mailbox === GMAIL_ADDRESS) s.stopped = true;
-    return send(res, 204), true;
+    return (send(res, 204), true);
   }
   return false;
 }

@@ -18,12 +18,13 @@ export const shopify: Handler = (state, { method, path }, json, res) => {
   const m = /^\/([^/]+)\/admin\/api\/[\d-]+\/graphql\.json$/.exec(path);
   if (method !== "POST" || !m) return false;
   const shop = decodeURIComponent(m[1]);
-  if (shop !== SHOPIFY_SHOP) return send(res, 404, { errors: "Not Found" }), true;
+  if (shop !== SHOPIFY_SHOP) return (send(res, 404, { errors: "Not Found" }), true);
   const q: string = json.query ?? "";
   const v = json.variables ?? {};
   const data = (d: unknown) => (send(res, 200, { data: d }), true);
   if (q.includes("webhookSubscriptionCreate")) {
-    if (!v.input?.uri || !/^[A-Z_]+$/.test(v.topic ?? "")) return data({ webhookSubscriptionCreate: { webhookSubscription: null, userErrors: [{ field: ["webhookSubscription"], message: "Address can't be blank" }] } });
+    if (!v.input?.uri || !/^[A-Z_]+$/.test(v.topic ?? ""))
+      return data({ webhookSubscriptionCreate: { webhookSubscription: null, userErrors: [{ field: ["webhookSubscription"], message: "Address can't be blank" }] } });
     const hook = { id: `gid://shopify/WebhookSubscription/${state.nextId++}`, family: "shopify", shop, topic: v.topic, uri: v.input.uri, format: v.input.format };
     state.hooks.push(hook);
     return data({ webhookSubscriptionCreate: { webhookSubscription: { id: hook.id }, userErrors: [] } });

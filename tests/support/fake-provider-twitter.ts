@@ -38,7 +38,11 @@ const view = (h: Record<string, any>) => ({ id: h.id, url: h.url, valid: h.valid
 
 async function crcPasses(state: FakeState, url: string): Promise<boolean> {
   const token = randomBytes(16).toString("base64url");
-  const expected = "sha256=" + createHmac("sha256", (state.settings as TwitterSettings).twitterCrcSecret ?? TWITTER_CONSUMER_SECRET).update(token).digest("base64");
+  const expected =
+    "sha256=" +
+    createHmac("sha256", (state.settings as TwitterSettings).twitterCrcSecret ?? TWITTER_CONSUMER_SECRET)
+      .update(token)
+      .digest("base64");
   const answer = await fetch(`${url}?crc_token=${encodeURIComponent(token)}`).catch(() => null);
   if (!answer || answer.status !== 200) return false;
   const body = (await answer.json().catch(() => ({}))) as { response_token?: string };
@@ -52,14 +56,14 @@ export const twitter: Handler = async (state, { method, path, headers }, json, r
 
   if (path === "/2/webhooks") {
     if (!app) return appOnly(res);
-    if (method === "GET") return send(res, 200, hooks().length ? { data: hooks().map(view), meta: { result_count: hooks().length } } : { meta: { result_count: 0 } }), true;
+    if (method === "GET") return (send(res, 200, hooks().length ? { data: hooks().map(view), meta: { result_count: hooks().length } } : { meta: { result_count: 0 } }), true);
     if (method !== "POST") return false;
     if (typeof json.url !== "string") return problem(res, 400, "Invalid Request", "url is required");
     if (hooks().some((h) => h.url === json.url)) return problem(res, 400, "Invalid Request", "DuplicateUrlFailed: a webhook with this URL exists");
     if (!(await crcPasses(state, json.url))) return problem(res, 400, "Invalid Request", "CrcValidationFailed: the webhook did not answer the CRC check with the right response_token");
     const hook = { id: String(state.nextId++), family: "twitter", url: json.url, valid: true, created_at: new Date().toISOString(), subscriptions: [] as string[] };
     state.hooks.push(hook);
-    return send(res, 200, { data: view(hook) }), true;
+    return (send(res, 200, { data: view(hook) }), true);
   }
 
   const one = /^\/2\/webhooks\/(\d+)$/.exec(path);
@@ -68,7 +72,7 @@ export const twitter: Handler = async (state, { method, path, headers }, json, r
     const found = hooks().find((h) => h.id === one[1]);
     if (!found) return problem(res, 404, "Not Found Error", "webhook not found");
     state.hooks = state.hooks.filter((h) => h !== found);
-    return send(res, 200, { data: { deleted: true } }), true;
+    return (send(res, 200, { data: { deleted: true } }), true);
   }
 
   const sub = /^\/2\/account_activity\/webhooks\/(\d+)\/subscriptions\/(?:(\d+)\/all|all(\/list)?)$/.exec(path);
@@ -79,14 +83,14 @@ export const twitter: Handler = async (state, { method, path, headers }, json, r
   if (method === "POST" && !userId && !list) {
     if (app) return notForApp(res);
     if (!hook.subscriptions.includes(TWITTER_USER.id)) hook.subscriptions.push(TWITTER_USER.id); // every user token of the fake is this user's
-    return send(res, 200, { data: { subscribed: true } }), true;
+    return (send(res, 200, { data: { subscribed: true } }), true);
   }
   if (!app) return appOnly(res);
-  if (method === "GET" && list) return send(res, 200, { data: { webhook_id: hook.id, webhook_url: hook.url, subscriptions: hook.subscriptions.map((user_id: string) => ({ user_id })) } }), true;
+  if (method === "GET" && list) return (send(res, 200, { data: { webhook_id: hook.id, webhook_url: hook.url, subscriptions: hook.subscriptions.map((user_id: string) => ({ user_id })) } }), true);
   if (method === "DELETE" && userId) {
     if (!hook.subscriptions.includes(userId)) return problem(res, 404, "Not Found Error", "subscription not found");
     hook.subscriptions = hook.subscriptions.filter((u: string) => u !== userId);
-    return send(res, 200, { data: { subscribed: false } }), true;
+    return (send(res, 200, { data: { subscribed: false } }), true);
   }
   return false;
 };

@@ -12,9 +12,9 @@ export const YOUTUBE_CHANNEL = { id: "UC_x5XG1OV2P6uZZ5FSM9Ttw", title: "Google 
 type Call = { method: string; path: string; query: URLSearchParams };
 
 export function youtube(_state: FakeState, { method, path, query }: Call, _json: unknown, res: ServerResponse): boolean {
-  if (method === "GET" && path === "/oauth2/v3/userinfo") return send(res, 200, { sub: "yt-user-1", email: "ada@gmail.com", name: "Ada" }), true;
+  if (method === "GET" && path === "/oauth2/v3/userinfo") return (send(res, 200, { sub: "yt-user-1", email: "ada@gmail.com", name: "Ada" }), true);
   if (method === "GET" && path === "/youtube/v3/channels" && query.get("mine") === "true") {
-    return send(res, 200, { items: [{ kind: "youtube#channel", id: YOUTUBE_CHANNEL.id, snippet: { title: YOUTUBE_CHANNEL.title } }] }), true;
+    return (send(res, 200, { items: [{ kind: "youtube#channel", id: YOUTUBE_CHANNEL.id, snippet: { title: YOUTUBE_CHANNEL.title } }] }), true);
   }
   return false;
 }
@@ -29,7 +29,13 @@ export async function youtubeHub(state: FakeState, method: string, raw: string, 
   const lease = Number(form.get("hub.lease_seconds") ?? 432000);
   const challenge = randomBytes(10).toString("hex");
   const check = new URL(callback);
-  check.search = new URLSearchParams({ ...Object.fromEntries(check.searchParams), "hub.mode": mode, "hub.topic": topic, "hub.challenge": challenge, ...(mode === "subscribe" ? { "hub.lease_seconds": String(lease) } : {}) }).toString();
+  check.search = new URLSearchParams({
+    ...Object.fromEntries(check.searchParams),
+    "hub.mode": mode,
+    "hub.topic": topic,
+    "hub.challenge": challenge,
+    ...(mode === "subscribe" ? { "hub.lease_seconds": String(lease) } : {}),
+  }).toString();
   const answer = await fetch(check).catch(() => null);
   const verified = Boolean(answer && answer.status === 200 && (await answer.text()) === challenge);
   const found = state.subscriptions.find((s) => s.family === "websub" && s.callback === callback && s.topic === topic);

@@ -14,13 +14,26 @@ import { youtubeHub } from "./fake-provider-youtube";
 
 /** Which family serves each Hookyard provider id. */
 export const PROVIDER_FAMILY: Record<string, Family> = {
-  github: "github", slack: "slack", linear: "linear", discord: "discord",
-  "microsoft-teams": "microsoft", outlook: "microsoft", onedrive: "microsoft",
-  "google-calendar": "google", "google-drive": "google",
-  gmail: "google", "google-sheets": "google", "google-docs": "google",
+  github: "github",
+  slack: "slack",
+  linear: "linear",
+  discord: "discord",
+  "microsoft-teams": "microsoft",
+  outlook: "microsoft",
+  onedrive: "microsoft",
+  "google-calendar": "google",
+  "google-drive": "google",
+  gmail: "google",
+  "google-sheets": "google",
+  "google-docs": "google",
   youtube: "youtube",
   gitlab: "gitlab",
-  stripe: "stripe", airtable: "airtable", box: "box", shopify: "shopify", trello: "trello", twitter: "twitter",
+  stripe: "stripe",
+  airtable: "airtable",
+  box: "box",
+  shopify: "shopify",
+  trello: "trello",
+  twitter: "twitter",
 };
 
 /** Token endpoints that take a confidential client's credentials only as HTTP Basic (X). */
@@ -30,12 +43,23 @@ export type FakeProvider = { url: string; env: Record<string, string>; close: ()
 
 export async function startFakeProvider(): Promise<FakeProvider> {
   const state: FakeState = {
-    codes: new Map(), tokens: new Map(), refreshTokens: new Map(), authorizeRequests: [], refreshes: {},
-    settings: { expiresIn: {}, failRefresh: {}, failCreateFor: [] }, hooks: [], subscriptions: [], channels: [], messages: [], nextId: 1000,
+    codes: new Map(),
+    tokens: new Map(),
+    refreshTokens: new Map(),
+    authorizeRequests: [],
+    refreshes: {},
+    settings: { expiresIn: {}, failRefresh: {}, failCreateFor: [] },
+    hooks: [],
+    subscriptions: [],
+    channels: [],
+    messages: [],
+    nextId: 1000,
   };
   holdTwitterAppToken(state); // X's app-only bearer token comes from its console, not from OAuth
   const server = createServer((req, res) => {
-    readBody(req).then((raw) => route(state, req, res, raw)).catch((error) => send(res, 500, { error: String(error) }));
+    readBody(req)
+      .then((raw) => route(state, req, res, raw))
+      .catch((error) => send(res, 500, { error: String(error) }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -76,7 +100,8 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
   if (kind === "token") return token(state, f, req, res, raw);
   if (f === "youtube" && kind === "hub") return youtubeHub(state, req.method!, raw, res);
   if (kind === "api") {
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? (req.headers["x-shopify-access-token"] as string | undefined) ?? /oauth_token="([^"]+)"/.exec(req.headers.authorization ?? "")?.[1];
+    const bearer =
+      /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? (req.headers["x-shopify-access-token"] as string | undefined) ?? /oauth_token="([^"]+)"/.exec(req.headers.authorization ?? "")?.[1];
     const held = bearer ? state.tokens.get(bearer) : undefined;
     const authorized = Boolean(held && held.family === f && !held.revoked && held.expiresAt > Date.now());
     return handleApi(state, f, { method: req.method!, path: "/" + rest.join("/"), query: url.searchParams, raw, authorized, headers: req.headers }, res);
@@ -107,7 +132,13 @@ function token(state: FakeState, family: Family, req: IncomingMessage, res: Serv
   if (form.grant_type === "authorization_code") {
     const code = state.codes.get(form.code);
     if (!code || code.used || code.family !== family || code.redirectUri !== form.redirect_uri) return fail("invalid_grant");
-    if (code.challenge && createHash("sha256").update(form.code_verifier ?? "").digest("base64url") !== code.challenge) return fail("invalid_grant: PKCE");
+    if (
+      code.challenge &&
+      createHash("sha256")
+        .update(form.code_verifier ?? "")
+        .digest("base64url") !== code.challenge
+    )
+      return fail("invalid_grant: PKCE");
     code.used = true;
     refreshToken = `${family}-rt-${randomBytes(12).toString("hex")}`;
   } else if (form.grant_type === "refresh_token") {
@@ -120,7 +151,11 @@ function token(state: FakeState, family: Family, req: IncomingMessage, res: Serv
   const accessToken = newToken(state, family);
   const expiresIn = state.settings.expiresIn[family] ?? 3600;
   if (family === "slack" && form.grant_type === "authorization_code") {
-    return send(res, 200, { ok: true, team: { id: "T0001", name: "Fake Workspace" }, authed_user: { id: "U0001", access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn, scope: "channels:history,chat:write", token_type: "user" } });
+    return send(res, 200, {
+      ok: true,
+      team: { id: "T0001", name: "Fake Workspace" },
+      authed_user: { id: "U0001", access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn, scope: "channels:history,chat:write", token_type: "user" },
+    });
   }
   const body: Record<string, unknown> = { access_token: accessToken, token_type: "Bearer", refresh_token: refreshToken, expires_in: expiresIn, scope: "fake" };
   if (family === "slack") body.ok = true;
@@ -138,7 +173,14 @@ function basicClient(req: IncomingMessage): Record<string, string> {
 function control(state: FakeState, req: IncomingMessage, res: ServerResponse, kind: string, raw: string) {
   const body = raw ? JSON.parse(raw) : {};
   if (kind === "state") {
-    return send(res, 200, { authorizeRequests: state.authorizeRequests, refreshes: state.refreshes, hooks: state.hooks, subscriptions: state.subscriptions, channels: state.channels, messages: state.messages });
+    return send(res, 200, {
+      authorizeRequests: state.authorizeRequests,
+      refreshes: state.refreshes,
+      hooks: state.hooks,
+      subscriptions: state.subscriptions,
+      channels: state.channels,
+      messages: state.messages,
+    });
   }
   if (kind === "settings") {
     Object.assign(state.settings, body);

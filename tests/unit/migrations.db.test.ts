@@ -16,7 +16,18 @@ describe(`committed ${testDbKind()} migrations`, () => {
       const migrations = kind === "sqlite" ? "prisma/migrations" : "prisma/postgresql/migrations";
       const result = spawnSync(
         process.execPath,
-        [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "diff", "--config", `prisma/${kind}.config.ts`, "--from-migrations", migrations, "--to-schema-datamodel", schema, "--exit-code"],
+        [
+          path.join(root, "node_modules/prisma/build/index.js"),
+          "migrate",
+          "diff",
+          "--config",
+          `prisma/${kind}.config.ts`,
+          "--from-migrations",
+          migrations,
+          "--to-schema-datamodel",
+          schema,
+          "--exit-code",
+        ],
         { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url } },
       );
       expect(result.stdout + result.stderr).toContain("No difference detected");

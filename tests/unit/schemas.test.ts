@@ -14,7 +14,7 @@ describe("Prisma schemas", () => {
   });
 
   it("differs from the master only in provider, url and client output", () => {
-    const pg = postgresSchemaFrom("generator client {\n  output     = \"../lib/generated/sqlite\"\n}\ndatasource db {\n  provider = \"sqlite\"\n  url      = \"file:x.db\"\n}\nmodel A { id String @id }\n");
+    const pg = postgresSchemaFrom('generator client {\n  output     = "../lib/generated/sqlite"\n}\ndatasource db {\n  provider = "sqlite"\n  url      = "file:x.db"\n}\nmodel A { id String @id }\n');
     expect(pg).toContain('provider = "postgresql"');
     expect(pg).toContain('output     = "../../lib/generated/postgresql"');
     expect(pg).toContain("model A { id String @id }");

@@ -18,7 +18,9 @@ export default async function SignInPage({ searchParams }: Props) {
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-xl font-semibold">Sign in to Hookyard</h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Use the admin credentials printed by <code>npm start</code>.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Use the admin credentials printed by <code>npm start</code>.
+        </p>
         <SignInForm callbackUrl={target} initialError={error ? "Email or password is incorrect." : undefined} />
       </div>
     </main>

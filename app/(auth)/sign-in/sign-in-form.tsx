@@ -35,11 +35,15 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     // method="post": a submit before hydration must never put the password in the URL.
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate data-hydrated={hydrated || undefined}>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Email</label>
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
         <input id="email" name="email" type="email" autoComplete="username" required className={INPUT} />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Password</label>
+        <label htmlFor="password" className="block text-sm font-medium">
+          Password
+        </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={INPUT} />
       </div>
       {error && (

@@ -45,9 +45,15 @@ export function ConnectionsClient({ providers, callbackUrl }: { providers: OAuth
   return (
     <>
       <section aria-labelledby="connected-heading">
-        <h2 id="connected-heading" className="text-lg font-semibold">Connected accounts</h2>
+        <h2 id="connected-heading" className="text-lg font-semibold">
+          Connected accounts
+        </h2>
         {isLoading && <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}
-        {error && <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">{(error as Error).message}</p>}
+        {error && (
+          <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
+            {(error as Error).message}
+          </p>
+        )}
         {connections?.length === 0 && (
           <div className="mt-3 rounded-lg border border-dashed border-slate-300 px-6 py-8 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
             No accounts connected yet. Connect one below.
@@ -55,16 +61,21 @@ export function ConnectionsClient({ providers, callbackUrl }: { providers: OAuth
         )}
         {connections && connections.length > 0 && (
           <ul className="mt-3 space-y-3">
-            {connections.map((c) => <ConnectionCard key={c.id} connection={c} provider={byId.get(c.providerId)} onDisconnect={setDisconnecting} />)}
+            {connections.map((c) => (
+              <ConnectionCard key={c.id} connection={c} provider={byId.get(c.providerId)} onDisconnect={setDisconnecting} />
+            ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="providers-heading">
-        <h2 id="providers-heading" className="text-lg font-semibold">Integrations</h2>
+        <h2 id="providers-heading" className="text-lg font-semibold">
+          Integrations
+        </h2>
         {providers.some((p) => !p.configured) && (
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            To enable Connect for a provider, register an OAuth app with it using the callback URL <code className="break-all">{callbackUrl}</code>, then set its client id and secret on the server and restart.
+            To enable Connect for a provider, register an OAuth app with it using the callback URL <code className="break-all">{callbackUrl}</code>, then set its client id and secret on the server and
+            restart.
           </p>
         )}
         <div className="mt-3">
@@ -72,7 +83,14 @@ export function ConnectionsClient({ providers, callbackUrl }: { providers: OAuth
         </div>
       </section>
 
-      <ConfirmDialog open={!!disconnecting} onClose={() => setDisconnecting(undefined)} title={`Disconnect ${label(disconnecting)}?`} confirmLabel="Disconnect" destructive onConfirm={() => disconnect(disconnecting!)}>
+      <ConfirmDialog
+        open={!!disconnecting}
+        onClose={() => setDisconnecting(undefined)}
+        title={`Disconnect ${label(disconnecting)}?`}
+        confirmLabel="Disconnect"
+        destructive
+        onConfirm={() => disconnect(disconnecting!)}
+      >
         Hookyard deletes the webhooks it registered on the provider (a failure there is logged, not blocking) and then its tokens. Events from this account stop arriving.
       </ConfirmDialog>
     </>

@@ -11,7 +11,9 @@ export default function ConnectionsPage() {
   return (
     <section aria-labelledby="connections-heading" className="space-y-8">
       <div>
-        <h1 id="connections-heading" className="text-2xl font-semibold">Connections</h1>
+        <h1 id="connections-heading" className="text-2xl font-semibold">
+          Connections
+        </h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           Connect a provider account over OAuth and Hookyard registers its webhooks for you, pointing at your endpoint for that provider.
         </p>

@@ -49,18 +49,26 @@ export function HooksClient({ initialWebhooks }: { initialWebhooks?: OutboundWeb
   const actions: WebhookActions = {
     select: (w) => select(w.id),
     test: (w) =>
-      void run(w, async () => {
-        await fetchJson(`${outboundWebhookPath(w.id)}/test`, { method: "POST" });
-        toast.success(`Test event queued for ${w.name}.`);
-        select(w.id);
-        await mutateKey(deliveriesCacheKey(w.id));
-      }, "The test event could not be sent.").catch(() => {}),
+      void run(
+        w,
+        async () => {
+          await fetchJson(`${outboundWebhookPath(w.id)}/test`, { method: "POST" });
+          toast.success(`Test event queued for ${w.name}.`);
+          select(w.id);
+          await mutateKey(deliveriesCacheKey(w.id));
+        },
+        "The test event could not be sent.",
+      ).catch(() => {}),
     setEnabled: (w, enabled) =>
-      void run(w, async () => {
-        await fetchJson(outboundWebhookPath(w.id), { method: "PATCH", json: { enabled } });
-        toast.success(`${w.name} is ${enabled ? "enabled" : "disabled"}.`);
-        await mutate();
-      }, `${w.name} could not be ${enabled ? "enabled" : "disabled"}.`).catch(() => {}),
+      void run(
+        w,
+        async () => {
+          await fetchJson(outboundWebhookPath(w.id), { method: "PATCH", json: { enabled } });
+          toast.success(`${w.name} is ${enabled ? "enabled" : "disabled"}.`);
+          await mutate();
+        },
+        `${w.name} could not be ${enabled ? "enabled" : "disabled"}.`,
+      ).catch(() => {}),
     rotate: (w) => setConfirming({ kind: "rotate", webhook: w }),
     remove: (w) => setConfirming({ kind: "delete", webhook: w }),
   };
@@ -68,17 +76,25 @@ export function HooksClient({ initialWebhooks }: { initialWebhooks?: OutboundWeb
   async function confirm(pending: PendingConfirmation) {
     const w = pending.webhook;
     if (pending.kind === "rotate") {
-      await run(w, async () => {
-        const rotated = await fetchJson<{ secret: string }>(`${outboundWebhookPath(w.id)}/rotate-secret`, { method: "POST" });
-        setSecret({ name: w.name, value: rotated.secret, rotated: true });
-        toast.success(`New secret for ${w.name}; the old one keeps signing for 24 hours.`);
-      }, "The secret could not be rotated.");
+      await run(
+        w,
+        async () => {
+          const rotated = await fetchJson<{ secret: string }>(`${outboundWebhookPath(w.id)}/rotate-secret`, { method: "POST" });
+          setSecret({ name: w.name, value: rotated.secret, rotated: true });
+          toast.success(`New secret for ${w.name}; the old one keeps signing for 24 hours.`);
+        },
+        "The secret could not be rotated.",
+      );
     } else {
-      await run(w, async () => {
-        await fetchJson(outboundWebhookPath(w.id), { method: "DELETE" });
-        toast.success(`${w.name} is deleted.`);
-        await mutate();
-      }, `${w.name} could not be deleted.`);
+      await run(
+        w,
+        async () => {
+          await fetchJson(outboundWebhookPath(w.id), { method: "DELETE" });
+          toast.success(`${w.name} is deleted.`);
+          await mutate();
+        },
+        `${w.name} could not be deleted.`,
+      );
     }
   }
 
@@ -87,32 +103,50 @@ export function HooksClient({ initialWebhooks }: { initialWebhooks?: OutboundWeb
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-4">
         <div className="min-w-0 flex-1">
-          <h1 id="hooks-heading" className="text-2xl font-semibold">Outbound webhooks</h1>
+          <h1 id="hooks-heading" className="text-2xl font-semibold">
+            Outbound webhooks
+          </h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             Hookyard POSTs its events to your URLs, signed (Standard Webhooks and <code>X-Hook-Signature</code>), and retries failures.
           </p>
         </div>
-        <Button onClick={() => setCreating(true)} disabled={full} title={full ? `At most ${MAX_WEBHOOKS_PER_USER} subscriptions` : undefined}>New webhook</Button>
+        <Button onClick={() => setCreating(true)} disabled={full} title={full ? `At most ${MAX_WEBHOOKS_PER_USER} subscriptions` : undefined}>
+          New webhook
+        </Button>
       </div>
 
       {secret && (
         <ShownOnce
           title={`Copy the ${secret.rotated ? "new " : ""}signing secret of “${secret.name}” now: it will not be shown again.`}
-          value={secret.value} copyLabel="the signing secret" testId="new-secret" onDismiss={() => setSecret(undefined)} />
+          value={secret.value}
+          copyLabel="the signing secret"
+          testId="new-secret"
+          onDismiss={() => setSecret(undefined)}
+        />
       )}
 
-      {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{(error as Error).message}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {(error as Error).message}
+        </p>
+      )}
       {isLoading && !data && <p className="text-sm text-slate-600 dark:text-slate-400">Loading subscriptions…</p>}
       {!data ? null : webhooks.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
           <p className="font-medium">No outbound webhooks yet</p>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Subscribe a URL to events such as <code>message:received</code>.</p>
-          <Button className="mt-4" onClick={() => setCreating(true)}>New webhook</Button>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Subscribe a URL to events such as <code>message:received</code>.
+          </p>
+          <Button className="mt-4" onClick={() => setCreating(true)}>
+            New webhook
+          </Button>
         </div>
       ) : (
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           <ul aria-label="Subscriptions" className="space-y-3">
-            {webhooks.map((w) => <WebhookCard key={w.id} webhook={w} selected={w.id === selected?.id} busy={busy === w.id} actions={actions} />)}
+            {webhooks.map((w) => (
+              <WebhookCard key={w.id} webhook={w} selected={w.id === selected?.id} busy={busy === w.id} actions={actions} />
+            ))}
           </ul>
           {selected && <DeliveryLog key={selected.id} webhook={selected} />}
         </div>

@@ -19,7 +19,9 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
   const list = await listIntegrationWebhooks(user.id, filters.success ? filters.data : {});
   return (
     <section aria-labelledby="webhooks-heading">
-      <h1 id="webhooks-heading" className="text-2xl font-semibold">Webhooks</h1>
+      <h1 id="webhooks-heading" className="text-2xl font-semibold">
+        Webhooks
+      </h1>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">One inbound endpoint per integration. Open a row for its URL, secret and setup steps.</p>
       <WebhooksClient initialList={filters.success ? list : undefined} catalog={getCatalog()} categories={[...CATEGORIES]} />
     </section>

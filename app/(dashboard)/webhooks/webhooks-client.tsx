@@ -43,7 +43,11 @@ function WebhooksManager({ initialList, catalog, categories }: { initialList?: I
             The database cannot be read right now: showing the catalog without your endpoints, counts or history.
           </p>
         )}
-        {error && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{(error as Error).message}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+            {(error as Error).message}
+          </p>
+        )}
         <DataTable
           label="Integration webhooks"
           data={rows}
@@ -58,7 +62,9 @@ function WebhooksManager({ initialList, catalog, categories }: { initialList?: I
           empty={filtered ? "No integration matches these filters." : "No integrations in the catalog."}
         />
       </div>
-      <aside className="min-w-0"><LiveFeed feed={feed} connected={connected} /></aside>
+      <aside className="min-w-0">
+        <LiveFeed feed={feed} connected={connected} />
+      </aside>
       {open && openIntegration && <WebhookDialog key={open.provider_id} webhook={open} integration={openIntegration} onClose={() => update({ webhook: null })} />}
     </div>
   );

@@ -37,5 +37,5 @@ export async function ensureEndpoint(userId: string, preset: IntegrationPreset, 
 /** Makes a secret the provider chose (Stripe, Airtable) the endpoint's signing secret. */
 export async function adoptProviderSecret(endpointId: string, preset: IntegrationPreset, secret: string): Promise<void> {
   const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: endpointId } });
-  await db().integrationWebhook.update({ where: { id: endpointId }, data: { integrationConfig: mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: secret }) } });
+  await db().integrationWebhook.update({ where: { id: endpointId }, data: { integrationConfig: mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: secret }) as object } });
 }

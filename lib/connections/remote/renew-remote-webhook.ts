@@ -25,7 +25,12 @@ export async function scheduleRenewal(connectionId: string, webhook: RemoteWebho
   const expiresAt = new Date(webhook.expiresAt);
   await db()
     .job.create({
-      data: { id: `renew-${connectionId}-${webhook.remoteId}-${expiresAt.getTime()}`.slice(0, 190), kind: "renew-remote-webhook", payload: { connectionId, remoteId: webhook.remoteId }, runAt: renewalTime(expiresAt) },
+      data: {
+        id: `renew-${connectionId}-${webhook.remoteId}-${expiresAt.getTime()}`.slice(0, 190),
+        kind: "renew-remote-webhook",
+        payload: { connectionId, remoteId: webhook.remoteId },
+        runAt: renewalTime(expiresAt),
+      },
     })
     .catch((error: { code?: string }) => {
       if (error.code !== "P2002") throw error; // already scheduled

@@ -11,7 +11,7 @@ export async function updateRemoteMetadata(connectionId: string, change: (curren
     const row = await db().connection.findUnique({ where: { id: connectionId }, select: { remoteMetadata: true, updatedAt: true } });
     if (!row) return false; // disconnected meanwhile
     const next = change(readRemoteMetadata(row.remoteMetadata));
-    const written = await db().connection.updateMany({ where: { id: connectionId, updatedAt: row.updatedAt }, data: { remoteMetadata: next } });
+    const written = await db().connection.updateMany({ where: { id: connectionId, updatedAt: row.updatedAt }, data: { remoteMetadata: next as object } });
     if (written.count === 1) return true;
   }
   throw new Error(`remoteMetadata of connection ${connectionId} kept changing; gave up`);

@@ -18,10 +18,7 @@ export const eventSummarySchema = z.object({
   delivery_id: z.string(),
   status: z.enum(EVENT_STATUSES),
   error: z.string().nullable(),
-  schema_drift: z
-    .array(z.string())
-    .nullable()
-    .describe("The first schema issues when the payload did not match its trigger's schema; the event was still processed and relayed"),
+  schema_drift: z.array(z.string()).nullable().describe("The first schema issues when the payload did not match its trigger's schema; the event was still processed and relayed"),
   account_id: z.string().nullable(),
   received_at: z.string(),
   processed_at: z.string().nullable(),

@@ -5,8 +5,18 @@ import type { eventDetailSchema, eventSummarySchema } from "./schemas";
 import { readPayload } from "../payload-storage";
 
 type EventRow = {
-  id: string; endpointId: string; providerId: string; eventType: string | null; deliveryId: string; status: string; error: string | null;
-  accountId: string | null; receivedAt: Date; processedAt: Date | null; durationMs: number | null; schemaDrift?: unknown;
+  id: string;
+  endpointId: string;
+  providerId: string;
+  eventType: string | null;
+  deliveryId: string;
+  status: string;
+  error: string | null;
+  accountId: string | null;
+  receivedAt: Date;
+  processedAt: Date | null;
+  durationMs: number | null;
+  schemaDrift?: unknown;
 };
 
 export function toEventSummary(row: EventRow): z.infer<typeof eventSummarySchema> {

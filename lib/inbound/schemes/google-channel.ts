@@ -39,7 +39,11 @@ export function parseGoogleChannel(request: InboundRequest): GoogleChannelNotifi
   if (expiration) notification.channelExpiration = expiration;
   // Drive only, on "update": a comma-separated list such as "content,properties".
   const changed = get("x-goog-changed");
-  if (changed) notification.changed = changed.split(",").map((c) => c.trim()).filter(Boolean);
+  if (changed)
+    notification.changed = changed
+      .split(",")
+      .map((c) => c.trim())
+      .filter(Boolean);
   const number = get("x-goog-message-number");
   if (number) notification.messageNumber = /^\d+$/.test(number) ? Number(number) : number;
   return notification;

@@ -71,9 +71,7 @@ export const parseMeta = (request: InboundRequest): unknown => parseJson(request
 export function splitMeta(payload: unknown): unknown[] {
   const notification = payload as MetaNotification;
   if (!Array.isArray(notification?.entry)) return [payload];
-  const events = notification.entry.flatMap((entry) =>
-    (Array.isArray(entry?.changes) ? entry.changes : []).map((change) => ({ ...notification, entry: [{ ...entry, changes: [change] }] })),
-  );
+  const events = notification.entry.flatMap((entry) => (Array.isArray(entry?.changes) ? entry.changes : []).map((change) => ({ ...notification, entry: [{ ...entry, changes: [change] }] })));
   return events.length > 0 ? events : [payload];
 }
 

@@ -30,8 +30,8 @@ export const CONSUMER_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** The notification an event is about: split() leaves one per envelope; a bare item is accepted too. */
 export function graphNotification(event: unknown): GraphNotification {
   const envelope = event as GraphEnvelope | null;
-  if (envelope && Array.isArray(envelope.value)) return (envelope.value[0] ?? {});
-  return (event ?? {});
+  if (envelope && Array.isArray(envelope.value)) return envelope.value[0] ?? {};
+  return event ?? {};
 }
 
 // "Notification endpoint validation": POST {notificationUrl}?validationToken=<opaque token>

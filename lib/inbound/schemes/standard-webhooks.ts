@@ -15,9 +15,7 @@ export const STANDARD_WEBHOOKS_SECRET_PREFIX = "whsec_";
 
 /** The HMAC key a Standard Webhooks secret stands for. */
 export function standardWebhooksKey(secret: string): Buffer {
-  return secret.startsWith(STANDARD_WEBHOOKS_SECRET_PREFIX)
-    ? Buffer.from(secret.slice(STANDARD_WEBHOOKS_SECRET_PREFIX.length), "base64")
-    : Buffer.from(secret, "utf8");
+  return secret.startsWith(STANDARD_WEBHOOKS_SECRET_PREFIX) ? Buffer.from(secret.slice(STANDARD_WEBHOOKS_SECRET_PREFIX.length), "base64") : Buffer.from(secret, "utf8");
 }
 
 function signedContent(id: string, timestamp: string, body: Buffer): Buffer {

@@ -155,7 +155,11 @@ describe("storeEvents / loadEndpoint", () => {
     expect(b.ids).toEqual(a.ids);
     expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
     expect(await db().inboundEvent.count({ where: { endpointId: endpoint.id } })).toBe(1);
-    expect(await db().job.findMany({ where: { kind: "process-inbound" } }).then((jobs) => jobs.filter((j) => (j.payload as { eventId: string }).eventId === a.ids[0]))).toHaveLength(1);
+    expect(
+      await db()
+        .job.findMany({ where: { kind: "process-inbound" } })
+        .then((jobs) => jobs.filter((j) => (j.payload as { eventId: string }).eventId === a.ids[0])),
+    ).toHaveLength(1);
   });
 
   it("rejects a store for an endpoint deleted meanwhile, stores nothing for it, and still stores the requests beside it", async () => {

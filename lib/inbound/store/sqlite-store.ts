@@ -21,18 +21,14 @@ type StoreRequest = { endpoint: InboundEndpoint; headers: string; events: Incomi
 
 function statements(connection: Database.Database) {
   return {
-    endpoint: connection.prepare<[string], EndpointRow>(
-      `SELECT "id", "userId", "providerId", "status", "triggerTypes", "integrationConfig" FROM "IntegrationWebhook" WHERE "id" = ?`,
-    ),
+    endpoint: connection.prepare<[string], EndpointRow>(`SELECT "id", "userId", "providerId", "status", "triggerTypes", "integrationConfig" FROM "IntegrationWebhook" WHERE "id" = ?`),
     insertEvent: connection.prepare(
       `INSERT INTO "InboundEvent" ("id", "endpointId", "providerId", "eventType", "deliveryId", "headers", "body", "payload", "receivedAt", "status")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted')
        ON CONFLICT ("endpointId", "deliveryId") DO NOTHING`,
     ),
     existingEvent: connection.prepare<[string, string], { id: string }>(`SELECT "id" FROM "InboundEvent" WHERE "endpointId" = ? AND "deliveryId" = ?`),
-    insertJob: connection.prepare(
-      `INSERT INTO "Job" ("id", "kind", "payload", "runAt", "attempts", "createdAt") VALUES (?, 'process-inbound', ?, ?, 0, ?)`,
-    ),
+    insertJob: connection.prepare(`INSERT INTO "Job" ("id", "kind", "payload", "runAt", "attempts", "createdAt") VALUES (?, 'process-inbound', ?, ?, 0, ?)`),
   };
 }
 

@@ -20,7 +20,15 @@ export function toWebhookDto(row: WebhookRow): z.infer<typeof outboundWebhookSch
 }
 
 type DeliveryRow = {
-  id: string; webhookId: string; status: string; attempts: number; nextAttemptAt: Date | null; lastStatusCode: number | null; lastError: string | null; lastResponse: string | null; createdAt: Date;
+  id: string;
+  webhookId: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lastResponse: string | null;
+  createdAt: Date;
   outboundEvent: { id: string; type: string; createdAt: Date };
   attemptRows: { attemptedAt: Date; durationMs: number; statusCode: number | null; error: string | null; responseExcerpt: string | null }[];
 };

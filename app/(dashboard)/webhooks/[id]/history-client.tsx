@@ -29,7 +29,11 @@ function History({ endpoint: initialEndpoint, driftCount, pageSize, firstPage }:
   // The server's first page belongs to the status filter the page was loaded with.
   const [initialStatus] = useState(status);
   const { data: endpoint = initialEndpoint } = useIntegrationWebhook(initialEndpoint.id);
-  const { data, error, isLoading, isValidating, size, setSize, mutate } = useEndpointEvents(endpoint.id, { status: status || undefined, limit: pageSize, firstPage: status === initialStatus ? firstPage : undefined });
+  const { data, error, isLoading, isValidating, size, setSize, mutate } = useEndpointEvents(endpoint.id, {
+    status: status || undefined,
+    limit: pageSize,
+    firstPage: status === initialStatus ? firstPage : undefined,
+  });
   const { feed, connected } = useLiveStream();
   const hydrated = useHydrated();
   const events = data?.flatMap((page) => page.items) ?? [];
@@ -46,43 +50,102 @@ function History({ endpoint: initialEndpoint, driftCount, pageSize, firstPage }:
     <div className="mt-4 grid grid-cols-1 gap-6 2xl:grid-cols-[1fr_18rem]" data-hydrated={hydrated || undefined}>
       <div className="min-w-0 space-y-3">
         <div className="flex flex-wrap items-end gap-4">
-          <SelectField id="history-status" label="Status" value={status} onChange={(e) => setParam("status", e.target.value || null)}
-            options={[{ value: "", label: "All statuses" }, ...EVENT_STATUSES.map((s) => ({ value: s, label: s }))]} />
+          <SelectField
+            id="history-status"
+            label="Status"
+            value={status}
+            onChange={(e) => setParam("status", e.target.value || null)}
+            options={[{ value: "", label: "All statuses" }, ...EVENT_STATUSES.map((s) => ({ value: s, label: s }))]}
+          />
           <p className="pb-2 text-sm text-slate-600 dark:text-slate-400">
-            <StatusBadge status={endpoint.status} /> · {endpoint.trigger_count} triggered · {endpoint.error_count} errors · <span data-testid="drift-count" title="Processed events whose payload did not match their trigger's schema">{driftCount} with schema drift</span>
+            <StatusBadge status={endpoint.status} /> · {endpoint.trigger_count} triggered · {endpoint.error_count} errors ·{" "}
+            <span data-testid="drift-count" title="Processed events whose payload did not match their trigger's schema">
+              {driftCount} with schema drift
+            </span>
           </p>
         </div>
-        {error && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{(error as Error).message}</p>}
+        {error && (
+          <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+            {(error as Error).message}
+          </p>
+        )}
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           <table className="w-full text-left text-sm" aria-label="Execution history" aria-busy={isValidating || undefined}>
             <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
-              <tr><th scope="col" className="px-3 py-2 font-medium">Received</th><th scope="col" className="px-3 py-2 font-medium">Event</th><th scope="col" className="px-3 py-2 font-medium">Status</th><th scope="col" className="px-3 py-2 font-medium">Duration</th><th scope="col" className="px-3 py-2 font-medium">Error</th></tr>
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Received
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Event
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Duration
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Error
+                </th>
+              </tr>
             </thead>
             <tbody>
-              {isLoading && events.length === 0 && <tr><td colSpan={5} className="px-3 py-6 text-slate-500">Loading…</td></tr>}
-              {!isLoading && events.length === 0 && <tr><td colSpan={5} className="px-3 py-10 text-center text-slate-500 dark:text-slate-400">{status ? `No ${status} events.` : "No events yet. Send a test event from the webhook's details, or trigger one at the provider."}</td></tr>}
+              {isLoading && events.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="px-3 py-6 text-slate-500">
+                    Loading…
+                  </td>
+                </tr>
+              )}
+              {!isLoading && events.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="px-3 py-10 text-center text-slate-500 dark:text-slate-400">
+                    {status ? `No ${status} events.` : "No events yet. Send a test event from the webhook's details, or trigger one at the provider."}
+                  </td>
+                </tr>
+              )}
               {events.map((event) => (
                 <tr key={event.id} className="border-t border-slate-100 dark:border-slate-800">
-                  <td className="px-3 py-2"><RelativeTime iso={event.received_at} /></td>
                   <td className="px-3 py-2">
-                    <button type="button" onClick={() => setParam("event", event.id)} className="font-medium text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-brand-100">
-                      {event.event_type ?? "(unnamed)"}<span className="sr-only"> received {event.received_at}: inspect</span>
+                    <RelativeTime iso={event.received_at} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <button
+                      type="button"
+                      onClick={() => setParam("event", event.id)}
+                      className="font-medium text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-brand-100"
+                    >
+                      {event.event_type ?? "(unnamed)"}
+                      <span className="sr-only"> received {event.received_at}: inspect</span>
                     </button>
                   </td>
                   <td className="px-3 py-2">
                     <StatusBadge status={event.status} />
-                    {event.schema_drift && <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" title={event.schema_drift.join("\n")}>drift</span>}
+                    {event.schema_drift && (
+                      <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" title={event.schema_drift.join("\n")}>
+                        drift
+                      </span>
+                    )}
                   </td>
                   <td className="px-3 py-2 tabular-nums">{event.duration_ms === null ? "–" : `${event.duration_ms} ms`}</td>
-                  <td className="max-w-80 truncate px-3 py-2 text-slate-600 dark:text-slate-400" title={event.error ?? undefined}>{event.error ?? ""}</td>
+                  <td className="max-w-80 truncate px-3 py-2 text-slate-600 dark:text-slate-400" title={event.error ?? undefined}>
+                    {event.error ?? ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        {hasMore && <Button type="button" variant="secondary" disabled={isValidating} onClick={() => setSize(size + 1)}>Load older events</Button>}
+        {hasMore && (
+          <Button type="button" variant="secondary" disabled={isValidating} onClick={() => setSize(size + 1)}>
+            Load older events
+          </Button>
+        )}
       </div>
-      <aside className="min-w-0"><LiveFeed feed={feed.filter((m) => m.type !== "inbound" || m.endpointId === endpoint.id)} connected={connected} /></aside>
+      <aside className="min-w-0">
+        <LiveFeed feed={feed.filter((m) => m.type !== "inbound" || m.endpointId === endpoint.id)} connected={connected} />
+      </aside>
       {eventId && <EventInspector endpointId={endpoint.id} eventId={eventId} onClose={() => setParam("event", null)} onReplayed={() => void mutate()} />}
     </div>
   );

@@ -33,8 +33,15 @@ export default async function EndpointHistoryPage({ params, searchParams }: { pa
   const firstPage = parsed.success ? await listEndpointEvents(user.id, endpoint.row.id, parsed.data) : undefined;
   return (
     <section aria-labelledby="history-heading">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400"><Link href="/webhooks" className="hover:underline">Webhooks</Link> / {endpoint.preset.name}</nav>
-      <h1 id="history-heading" className="mt-1 text-2xl font-semibold">{endpoint.preset.name} execution history</h1>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/webhooks" className="hover:underline">
+          Webhooks
+        </Link>{" "}
+        / {endpoint.preset.name}
+      </nav>
+      <h1 id="history-heading" className="mt-1 text-2xl font-semibold">
+        {endpoint.preset.name} execution history
+      </h1>
       <HistoryClient endpoint={dto} driftCount={endpoint.row.driftCount ?? 0} pageSize={PAGE_SIZE} firstPage={firstPage} />
     </section>
   );

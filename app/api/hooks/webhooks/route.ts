@@ -10,6 +10,4 @@ export const dynamic = "force-dynamic";
 
 export const GET = withAuth(async ({ caller }) => Response.json(await listOutboundWebhooks(caller.userId)));
 
-export const POST = withAuth(async ({ request, caller }) =>
-  Response.json(await createOutboundWebhook(caller.userId, await parseBody(request, outboundWebhookCreateSchema)), { status: 201 }),
-);
+export const POST = withAuth(async ({ request, caller }) => Response.json(await createOutboundWebhook(caller.userId, await parseBody(request, outboundWebhookCreateSchema)), { status: 201 }));

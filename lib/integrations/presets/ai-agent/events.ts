@@ -18,10 +18,7 @@ function agentEvent<T extends string, D extends z.ZodType>(type: T, data: D) {
 const run = { run_id: z.string().min(1), agent_id: z.string().min(1), agent_name: z.string().optional() };
 const usage = z.looseObject({ input_tokens: z.number().int(), output_tokens: z.number().int() }).optional();
 
-export const runStartedSchema = agentEvent(
-  "agent.run.started",
-  z.looseObject({ ...run, status: z.literal("running"), started_at: z.iso.datetime({ offset: true }).optional() }),
-);
+export const runStartedSchema = agentEvent("agent.run.started", z.looseObject({ ...run, status: z.literal("running"), started_at: z.iso.datetime({ offset: true }).optional() }));
 
 export const runCompletedSchema = agentEvent(
   "agent.run.completed",
@@ -58,7 +55,21 @@ export const approvalRequestedSchema = agentEvent(
 
 export const AI_AGENT_TRIGGERS: TriggerDefinition[] = [
   { value: "ai_agent_trigger_run_started", eventTypes: ["agent.run.started"], group: "run", description: "An agent run starts", schema: runStartedSchema, sample: runStartedSample },
-  { value: "ai_agent_trigger_run_completed", eventTypes: ["agent.run.completed"], group: "run", description: "An agent run finishes with a result", schema: runCompletedSchema, sample: runCompletedSample },
+  {
+    value: "ai_agent_trigger_run_completed",
+    eventTypes: ["agent.run.completed"],
+    group: "run",
+    description: "An agent run finishes with a result",
+    schema: runCompletedSchema,
+    sample: runCompletedSample,
+  },
   { value: "ai_agent_trigger_run_failed", eventTypes: ["agent.run.failed"], group: "run", description: "An agent run stops with an error", schema: runFailedSchema, sample: runFailedSample },
-  { value: "ai_agent_trigger_approval_requested", eventTypes: ["agent.approval.requested"], group: "approval", description: "An agent asks a human to approve a tool call", schema: approvalRequestedSchema, sample: approvalRequestedSample },
+  {
+    value: "ai_agent_trigger_approval_requested",
+    eventTypes: ["agent.approval.requested"],
+    group: "approval",
+    description: "An agent asks a human to approve a tool call",
+    schema: approvalRequestedSchema,
+    sample: approvalRequestedSample,
+  },
 ];

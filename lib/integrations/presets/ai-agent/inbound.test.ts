@@ -63,12 +63,21 @@ describe("ai-agent inbound: fixtures", () => {
   const cases = [
     { name: "run-started", type: "agent.run.started", trigger: "ai_agent_trigger_run_started", text: "Support triage started run run_01HXA7M3QK8N4V2R9T6Y5B1C0D" },
     {
-      name: "run-completed", type: "agent.run.completed", trigger: "ai_agent_trigger_run_completed",
+      name: "run-completed",
+      type: "agent.run.completed",
+      trigger: "ai_agent_trigger_run_completed",
       text: "Support triage completed run run_01HXA7M3QK8N4V2R9T6Y5B1C0D in 14.4 s: Tagged as billing/export, priority normal, and drafted a reply with the CSV export steps.",
     },
-    { name: "run-failed", type: "agent.run.failed", trigger: "ai_agent_trigger_run_failed", text: "Support triage failed run run_01HXA9G7ZP2W5K8M1C4V6N3B7Q: Tool crm.lookup_customer did not answer within 30 s" },
     {
-      name: "approval-requested", type: "agent.approval.requested", trigger: "ai_agent_trigger_approval_requested",
+      name: "run-failed",
+      type: "agent.run.failed",
+      trigger: "ai_agent_trigger_run_failed",
+      text: "Support triage failed run run_01HXA9G7ZP2W5K8M1C4V6N3B7Q: Tool crm.lookup_customer did not answer within 30 s",
+    },
+    {
+      name: "approval-requested",
+      type: "agent.approval.requested",
+      trigger: "ai_agent_trigger_approval_requested",
       text: "Refund assistant asks for approval to call payments.refund: Customer was double-charged for the May invoice.",
     },
   ];
@@ -100,8 +109,7 @@ describe("ai-agent inbound: fixtures", () => {
 describe("ai-agent inbound: testRequest", () => {
   const TEST_NOW = T * 1000 + 800;
   const testCtx = (req: InboundRequest, secret: string | undefined = SECRET): VerifyContext => ({ request: req, secret, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
-  const build = (t: (typeof aiAgent.triggers)[number]) =>
-    spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const build = (t: (typeof aiAgent.triggers)[number]) => spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({
     method: test.method,
     url: new URL(WEBHOOK_URL + (test.query ?? "")),

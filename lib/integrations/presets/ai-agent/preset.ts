@@ -37,9 +37,9 @@ export const aiAgent: IntegrationPreset = {
   inbound: aiAgentInbound,
   setupInstructions: [
     "When you create this integration, Hookyard shows a signing secret that starts with whsec_. It is shown only once, so store it in your agent's environment (for example AGENT_WEBHOOK_SECRET).",
-    "Have the agent POST JSON to {webhookUrl} with Content-Type application/json and a body such as {\"type\":\"agent.run.completed\",\"timestamp\":\"<ISO 8601>\",\"data\":{…}}, using the types agent.run.started, agent.run.completed, agent.run.failed or agent.approval.requested.",
+    'Have the agent POST JSON to {webhookUrl} with Content-Type application/json and a body such as {"type":"agent.run.completed","timestamp":"<ISO 8601>","data":{…}}, using the types agent.run.started, agent.run.completed, agent.run.failed or agent.approval.requested.',
     "Add three headers to each request: webhook-id (a unique message id, kept the same when you retry), webhook-timestamp (the current Unix time in seconds) and webhook-signature.",
-    "Compute webhook-signature as \"v1,\" followed by the base64 HMAC-SHA256 of \"<webhook-id>.<webhook-timestamp>.<exact body bytes>\", keyed with the base64-decoded text after whsec_. Any Standard Webhooks library (for example the standardwebhooks package's sign method) does this for you.",
+    'Compute webhook-signature as "v1," followed by the base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<exact body bytes>", keyed with the base64-decoded text after whsec_. Any Standard Webhooks library (for example the standardwebhooks package\'s sign method) does this for you.',
     "Send the request right away: Hookyard refuses timestamps more than 5 minutes off, answers 401 on a bad signature, and answers a repeated webhook-id as a duplicate instead of processing it twice.",
     "Keep the secret on the server side and never put it in browser or mobile code. If it leaks, delete this integration in Hookyard and create it again to get a new secret (and URL), then update the agent.",
   ],

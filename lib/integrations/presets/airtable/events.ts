@@ -16,5 +16,12 @@ export const notificationSchema = z.looseObject({
 // Airtable has a single notification type: the webhook's specification (dataTypes, table and
 // field filters) decides which changes cause a ping, so there is one trigger.
 export const AIRTABLE_TRIGGERS: TriggerDefinition[] = [
-  { value: "airtable_trigger_base_changed", eventTypes: ["notification"], group: "base", description: "Records, fields or tables covered by the webhook's specification changed", schema: notificationSchema, sample: notificationSample },
+  {
+    value: "airtable_trigger_base_changed",
+    eventTypes: ["notification"],
+    group: "base",
+    description: "Records, fields or tables covered by the webhook's specification changed",
+    schema: notificationSchema,
+    sample: notificationSample,
+  },
 ];

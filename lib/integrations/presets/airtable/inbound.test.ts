@@ -69,9 +69,7 @@ describe("Airtable inbound", () => {
   });
 
   it("turns the ping into an activity with a link to the base", () => {
-    expect(airtableInbound.process(def.sample)).toEqual([
-      { text: "Airtable base appQ7wZ0pLk2mNb4R changed (webhook achV3xT8cYq1sGd6H)", sourceUrl: "https://airtable.com/appQ7wZ0pLk2mNb4R" },
-    ]);
+    expect(airtableInbound.process(def.sample)).toEqual([{ text: "Airtable base appQ7wZ0pLk2mNb4R changed (webhook achV3xT8cYq1sGd6H)", sourceUrl: "https://airtable.com/appQ7wZ0pLk2mNb4R" }]);
   });
 });
 
@@ -80,8 +78,7 @@ describe("Airtable testRequest", () => {
   // macSecretBase64 and parses back to the trigger and its schema. Airtable sends no delivery id, so
   // the receiver dedupes on the body's hash: the body carries args.now as its timestamp, which makes
   // tests at different milliseconds distinct (two calls with the same `now` are the same body).
-  const build = (def: TriggerDefinition, now = NOW) =>
-    airtableInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: MAC_SECRET_BASE64, config: {}, webhookUrl: WEBHOOK_URL, now });
+  const build = (def: TriggerDefinition, now = NOW) => airtableInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: MAC_SECRET_BASE64, config: {}, webhookUrl: WEBHOOK_URL, now });
   const toRequest = (t: TestRequest): InboundRequest => ({
     method: t.method,
     url: new URL(WEBHOOK_URL + (t.query ?? "")),

@@ -44,8 +44,29 @@ export const commentCreatedSchema = boxEvent(
 );
 
 export const BOX_TRIGGERS: TriggerDefinition[] = [
-  { value: "box_trigger_file_uploaded", eventTypes: ["FILE.UPLOADED"], group: "file", description: "A file is uploaded to or created in the watched folder", schema: fileUploadedSchema, sample: fileUploadedSample },
+  {
+    value: "box_trigger_file_uploaded",
+    eventTypes: ["FILE.UPLOADED"],
+    group: "file",
+    description: "A file is uploaded to or created in the watched folder",
+    schema: fileUploadedSchema,
+    sample: fileUploadedSample,
+  },
   { value: "box_trigger_file_trashed", eventTypes: ["FILE.TRASHED"], group: "file", description: "A file is moved to the trash", schema: fileTrashedSchema, sample: fileTrashedSample },
-  { value: "box_trigger_folder_created", eventTypes: ["FOLDER.CREATED"], group: "folder", description: "A folder is created inside the watched folder", schema: folderCreatedSchema, sample: folderCreatedSample },
-  { value: "box_trigger_comment_created", eventTypes: ["COMMENT.CREATED"], group: "comment", description: "A comment is added to a watched file", schema: commentCreatedSchema, sample: commentCreatedSample },
+  {
+    value: "box_trigger_folder_created",
+    eventTypes: ["FOLDER.CREATED"],
+    group: "folder",
+    description: "A folder is created inside the watched folder",
+    schema: folderCreatedSchema,
+    sample: folderCreatedSample,
+  },
+  {
+    value: "box_trigger_comment_created",
+    eventTypes: ["COMMENT.CREATED"],
+    group: "comment",
+    description: "A comment is added to a watched file",
+    schema: commentCreatedSchema,
+    sample: commentCreatedSample,
+  },
 ];

@@ -26,7 +26,11 @@ export const box: IntegrationPreset = {
   color: "#0061D5",
   icon: "/integrations/box.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Box's webhook docs; treat a refused request as lost.", docsUrl: "https://developer.box.com/guides/webhooks/v2/" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Box's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developer.box.com/guides/webhooks/v2/",
+  },
   verification: {
     scheme: "Box primary/secondary signatures + delivery timestamp",
     secretSource: "provider",

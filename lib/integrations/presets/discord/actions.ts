@@ -10,7 +10,11 @@ export const discordActions: ActionsSpec = {
     const token = api.secret("webhookToken");
     if (!hook || !token) throw new ProviderError(422, "this Discord connection has no channel webhook; reconnect and pick a channel");
     if (channel !== hook.channelId) throw new ProviderError(422, `this connection posts only to channel ${hook.channelId}`);
-    const sent = await api.request<{ id: string; channel_id: string }>("POST", `/webhooks/${encodeURIComponent(hook.id)}/${encodeURIComponent(token)}`, { query: { wait: "true" }, json: { content: text }, anonymous: true });
+    const sent = await api.request<{ id: string; channel_id: string }>("POST", `/webhooks/${encodeURIComponent(hook.id)}/${encodeURIComponent(token)}`, {
+      query: { wait: "true" },
+      json: { content: text },
+      anonymous: true,
+    });
     return { id: sent.id ?? null, channel: sent.channel_id ?? channel };
   },
 };

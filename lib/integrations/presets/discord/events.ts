@@ -58,7 +58,28 @@ export const modalSubmitSchema = interaction(
 );
 
 export const DISCORD_TRIGGERS: TriggerDefinition[] = [
-  { value: "discord_trigger_application_command", description: "A user runs one of the app's slash or context-menu commands", schema: applicationCommandSchema, sample: applicationCommandSample, eventTypes: ["APPLICATION_COMMAND"], group: "command" },
-  { value: "discord_trigger_message_component", description: "A user clicks a button or picks from a select menu on the app's message", schema: messageComponentSchema, sample: messageComponentSample, eventTypes: ["MESSAGE_COMPONENT"], group: "component" },
-  { value: "discord_trigger_modal_submit", description: "A user submits a modal form opened by the app", schema: modalSubmitSchema, sample: modalSubmitSample, eventTypes: ["MODAL_SUBMIT"], group: "modal" },
+  {
+    value: "discord_trigger_application_command",
+    description: "A user runs one of the app's slash or context-menu commands",
+    schema: applicationCommandSchema,
+    sample: applicationCommandSample,
+    eventTypes: ["APPLICATION_COMMAND"],
+    group: "command",
+  },
+  {
+    value: "discord_trigger_message_component",
+    description: "A user clicks a button or picks from a select menu on the app's message",
+    schema: messageComponentSchema,
+    sample: messageComponentSample,
+    eventTypes: ["MESSAGE_COMPONENT"],
+    group: "component",
+  },
+  {
+    value: "discord_trigger_modal_submit",
+    description: "A user submits a modal form opened by the app",
+    schema: modalSubmitSchema,
+    sample: modalSubmitSample,
+    eventTypes: ["MODAL_SUBMIT"],
+    group: "modal",
+  },
 ];

@@ -92,9 +92,7 @@ describe("Discord inbound", () => {
   it("turns each fixture into a readable activity with a Discord link", () => {
     const [command, component, modal] = DISCORD_TRIGGERS.map((t) => discordInbound.process(t.sample));
     expect(command).toEqual([{ text: "Mason ran /deploy environment:staging", sourceUrl: "https://discord.com/channels/290926798626357999/645027906669510667" }]);
-    expect(component).toEqual([
-      { text: "Mason clicked promote_staging on the app's message", sourceUrl: "https://discord.com/channels/290926798626357999/645027906669510667/846462523107327004" },
-    ]);
+    expect(component).toEqual([{ text: "Mason clicked promote_staging on the app's message", sourceUrl: "https://discord.com/channels/290926798626357999/645027906669510667/846462523107327004" }]);
     expect(modal).toEqual([{ text: "Mason submitted the bug_report form", sourceUrl: "https://discord.com/channels/290926798626357999/645027906669510667" }]);
     expect(discordInbound.process({ type: 2, user: { username: "dm-user" }, channel_id: "1", data: { name: "ping" } })).toEqual([
       { text: "dm-user ran /ping", sourceUrl: "https://discord.com/channels/@me/1" },

@@ -54,7 +54,7 @@ function publicKey(hex: string): KeyObject | undefined {
 function tryParse(request: InboundRequest): Interaction | undefined {
   try {
     const value = parseJson(request.rawBody);
-    return value && typeof value === "object" ? (value) : undefined;
+    return value && typeof value === "object" ? value : undefined;
   } catch {
     return undefined;
   }
@@ -91,8 +91,7 @@ export const discordInbound: InboundSpec = {
   // https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint-acknowledging-ping-requests
   handshake: {
     signed: true,
-    answer: (ctx) =>
-      tryParse(ctx.request)?.type === 1 ? { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ type: 1 }) } : undefined,
+    answer: (ctx) => (tryParse(ctx.request)?.type === 1 ? { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ type: 1 }) } : undefined),
   },
   // X-Signature-Ed25519 is the hex Ed25519 signature of X-Signature-Timestamp + raw body under the
   // application's public key (hex, from the developer portal). Discord publishes no window for the

@@ -16,7 +16,11 @@ export const discordOAuth: OAuthSpec = {
     const tokens = standardTokens(body);
     const hook = body.webhook;
     if (!hook?.id || !hook?.token) return tokens;
-    return { ...tokens, extra: { webhook: { id: String(hook.id), channelId: String(hook.channel_id ?? ""), guildId: String(hook.guild_id ?? ""), name: hook.name ?? null } }, secrets: { webhookToken: String(hook.token) } };
+    return {
+      ...tokens,
+      extra: { webhook: { id: String(hook.id), channelId: String(hook.channel_id ?? ""), guildId: String(hook.guild_id ?? ""), name: hook.name ?? null } },
+      secrets: { webhookToken: String(hook.token) },
+    };
   },
   identify: async (api) => {
     const me = await api.request<{ id: string; username: string; global_name?: string | null }>("GET", "/users/@me");

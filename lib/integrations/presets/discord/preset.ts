@@ -23,7 +23,11 @@ export const discord: IntegrationPreset = {
   color: "#5865F2",
   icon: "/integrations/discord.svg",
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Discord's webhook docs; treat a refused request as lost.", docsUrl: "https://discord.com/developers/docs/interactions/receiving-and-responding" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Discord's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://discord.com/developers/docs/interactions/receiving-and-responding",
+  },
   verification: { scheme: "Ed25519 (X-Signature-Ed25519)", secretSource: "provider", secretLabel: "Public key" },
   triggers: DISCORD_TRIGGERS,
   eventCatalog: readEventCatalog(eventCatalogJson),

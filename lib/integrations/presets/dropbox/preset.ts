@@ -23,7 +23,11 @@ export const dropbox: IntegrationPreset = {
   icon: "/integrations/dropbox.svg",
   // Dropbox has no API for webhook URIs; they are set in the App Console only.
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Dropbox's webhook docs; treat a refused request as lost.", docsUrl: "https://www.dropbox.com/developers/reference/webhooks" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Dropbox's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://www.dropbox.com/developers/reference/webhooks",
+  },
   verification: {
     scheme: "X-Dropbox-Signature (HMAC-SHA256) + challenge",
     secretSource: "provider",

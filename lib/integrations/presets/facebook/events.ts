@@ -67,7 +67,28 @@ export const leadCreatedSchema = pageNotification(
 );
 
 export const FACEBOOK_TRIGGERS: TriggerDefinition[] = [
-  { value: "facebook_trigger_post_created", eventTypes: ["feed.status.add", "feed.post.add", "feed.photo.add", "feed.video.add", "feed.share.add", "feed.link.add"], group: "feed", description: "A post, photo, video or link is published on the Page", schema: postCreatedSchema, sample: postCreatedSample },
-  { value: "facebook_trigger_comment_created", eventTypes: ["feed.comment.add"], group: "comment", description: "Someone comments on one of the Page's posts", schema: commentCreatedSchema, sample: commentCreatedSample },
-  { value: "facebook_trigger_lead_created", eventTypes: ["leadgen"], group: "lead", description: "Someone submits one of the Page's lead ad forms", schema: leadCreatedSchema, sample: leadCreatedSample },
+  {
+    value: "facebook_trigger_post_created",
+    eventTypes: ["feed.status.add", "feed.post.add", "feed.photo.add", "feed.video.add", "feed.share.add", "feed.link.add"],
+    group: "feed",
+    description: "A post, photo, video or link is published on the Page",
+    schema: postCreatedSchema,
+    sample: postCreatedSample,
+  },
+  {
+    value: "facebook_trigger_comment_created",
+    eventTypes: ["feed.comment.add"],
+    group: "comment",
+    description: "Someone comments on one of the Page's posts",
+    schema: commentCreatedSchema,
+    sample: commentCreatedSample,
+  },
+  {
+    value: "facebook_trigger_lead_created",
+    eventTypes: ["leadgen"],
+    group: "lead",
+    description: "Someone submits one of the Page's lead ad forms",
+    schema: leadCreatedSchema,
+    sample: leadCreatedSample,
+  },
 ];

@@ -23,8 +23,7 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}.json`
 const signed = (body: Buffer, secret = APP_SECRET) => request({ headers: { "content-type": "application/json", "x-hub-signature-256": sign(secret, body) }, body });
 
 describe("facebook inbound: verification request", () => {
-  const handshake = (query: string, config: Record<string, unknown> = { verify_token: VERIFY_TOKEN }) =>
-    spec.handshake!.answer({ ...ctx(request({ method: "GET", query })), config });
+  const handshake = (query: string, config: Record<string, unknown> = { verify_token: VERIFY_TOKEN }) => spec.handshake!.answer({ ...ctx(request({ method: "GET", query })), config });
 
   it("echoes hub.challenge as text/plain when the verify token matches", () => {
     expect(spec.handshake!.signed).toBe(false);
@@ -72,19 +71,25 @@ describe("facebook inbound: signature", () => {
 describe("facebook inbound: fixtures", () => {
   const cases = [
     {
-      name: "post-created", trigger: "facebook_trigger_post_created", eventType: "feed.status.add",
+      name: "post-created",
+      trigger: "facebook_trigger_post_created",
+      eventType: "feed.status.add",
       deliveryId: "104839275561032:feed:status:104839275561032_122154873402216784",
       text: "Harbor Street Bakery published a post on the Page: “Sourdough is back on Saturdays! Pre-orders open now.”",
       sourceUrl: "https://www.facebook.com/104839275561032/posts/122154873402216784",
     },
     {
-      name: "comment-created", trigger: "facebook_trigger_comment_created", eventType: "feed.comment.add",
+      name: "comment-created",
+      trigger: "facebook_trigger_comment_created",
+      eventType: "feed.comment.add",
       deliveryId: "104839275561032:feed:comment:122154873402216784_1127465038913520",
       text: "Lena Fischer commented on a Page post: “Can I pre-order two loaves for pickup at 10?”",
       sourceUrl: "https://www.facebook.com/104839275561032/posts/122154873402216784?comment_id=1127465038913520",
     },
     {
-      name: "lead-created", trigger: "facebook_trigger_lead_created", eventType: "leadgen",
+      name: "lead-created",
+      trigger: "facebook_trigger_lead_created",
+      eventType: "leadgen",
       deliveryId: "leadgen:1295630481177264",
       text: "New lead 1295630481177264 from lead form 1187349562208843 on Page 104839275561032",
       sourceUrl: "https://www.facebook.com/104839275561032",
@@ -116,11 +121,7 @@ describe("facebook inbound: fixtures", () => {
     const lead = JSON.parse(fixture("lead-created").toString("utf8"));
     const batch = { object: "page", entry: [post.entry[0], { ...lead.entry[0], changes: [...lead.entry[0].changes, post.entry[0].changes[0]] }] };
     const events = spec.split!(batch);
-    expect(events.map((e) => spec.trigger(e, spec.eventType(e, request({}))))).toEqual([
-      "facebook_trigger_post_created",
-      "facebook_trigger_lead_created",
-      "facebook_trigger_post_created",
-    ]);
+    expect(events.map((e) => spec.trigger(e, spec.eventType(e, request({}))))).toEqual(["facebook_trigger_post_created", "facebook_trigger_lead_created", "facebook_trigger_post_created"]);
     expect(FACEBOOK_TRIGGERS[2].schema.safeParse(events[1]).success).toBe(true);
   });
 
@@ -135,7 +136,13 @@ describe("facebook inbound: fixtures", () => {
 
 describe("facebook inbound: testRequest", () => {
   const TEST_NOW = Date.UTC(2025, 2, 13);
-  const testCtx = (req: InboundRequest, secret: string | undefined = APP_SECRET): VerifyContext => ({ request: req, secret, config: { verify_token: VERIFY_TOKEN }, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const testCtx = (req: InboundRequest, secret: string | undefined = APP_SECRET): VerifyContext => ({
+    request: req,
+    secret,
+    config: { verify_token: VERIFY_TOKEN },
+    webhookUrl: WEBHOOK_URL,
+    now: TEST_NOW,
+  });
   const build = (t: (typeof facebook.triggers)[number]) =>
     spec.testRequest!({ sample: t.sample, trigger: t.value, secret: APP_SECRET, config: { verify_token: VERIFY_TOKEN }, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({

@@ -25,7 +25,11 @@ export const facebook: IntegrationPreset = {
   icon: "/integrations/facebook.svg",
   // The callback URL is set on the Meta app itself (App Dashboard), which Hookyard cannot do.
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Facebook's webhook docs; treat a refused request as lost.", docsUrl: "https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-pages" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Facebook's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-pages",
+  },
   verification: {
     scheme: "Meta X-Hub-Signature-256 + hub.challenge",
     secretSource: "provider",

@@ -83,9 +83,7 @@ describe("fathom inbound: new meeting content ready", () => {
     expect(spec.trigger(event, eventType)).toBe("fathom_trigger_new_meeting_content_ready");
     expect(FATHOM_TRIGGERS[0].schema.safeParse(event).success).toBe(true);
     expect(spec.identify(event)).toBe("priya@northwind.io");
-    expect(spec.process(event)).toEqual([
-      { text: "Priya Raman's meeting “Acme onboarding kickoff” is ready in Fathom with 1 action item", sourceUrl: "https://fathom.video/calls/412873905" },
-    ]);
+    expect(spec.process(event)).toEqual([{ text: "Priya Raman's meeting “Acme onboarding kickoff” is ready in Fathom with 1 action item", sourceUrl: "https://fathom.video/calls/412873905" }]);
   });
 
   it("has no trigger for a body that is not a meeting", () => {
@@ -99,8 +97,7 @@ describe("fathom inbound: new meeting content ready", () => {
 describe("fathom inbound: testRequest", () => {
   const TEST_NOW = T * 1000 + 1500;
   const testCtx = (req: InboundRequest, secret: string | undefined = SECRET): VerifyContext => ({ request: req, secret, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
-  const build = (t: (typeof fathom.triggers)[number]) =>
-    spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const build = (t: (typeof fathom.triggers)[number]) => spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({
     method: test.method,
     url: new URL(WEBHOOK_URL + (test.query ?? "")),

@@ -23,7 +23,11 @@ export const fathom: IntegrationPreset = {
   color: "#6B4EFF",
   icon: "/integrations/fathom.svg",
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Fathom's webhook docs; treat a refused request as lost.", docsUrl: "https://developers.fathom.ai/webhooks" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Fathom's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developers.fathom.ai/webhooks",
+  },
   verification: {
     scheme: "Standard Webhooks (webhook-signature v1)",
     secretSource: "provider",

@@ -55,8 +55,22 @@ export const workflowRunSchema = z.looseObject({
 
 export const GITHUB_TRIGGERS: TriggerDefinition[] = [
   { value: "github_trigger_push", description: "Commits are pushed to a branch or a tag is pushed", eventTypes: ["push"], group: "repository", schema: pushSchema, sample: pushSample },
-  { value: "github_trigger_pull_request", description: "A pull request is opened, edited, closed, merged or reopened", eventTypes: ["pull_request"], group: "pull_request", schema: pullRequestSchema, sample: pullRequestSample },
+  {
+    value: "github_trigger_pull_request",
+    description: "A pull request is opened, edited, closed, merged or reopened",
+    eventTypes: ["pull_request"],
+    group: "pull_request",
+    schema: pullRequestSchema,
+    sample: pullRequestSample,
+  },
   { value: "github_trigger_issues", description: "An issue is opened, edited, closed, reopened or labeled", eventTypes: ["issues"], group: "issue", schema: issuesSchema, sample: issuesSample },
   { value: "github_trigger_release", description: "A release is published, edited or deleted", eventTypes: ["release"], group: "release", schema: releaseSchema, sample: releaseSample },
-  { value: "github_trigger_workflow_run", description: "A GitHub Actions workflow run is requested or completes", eventTypes: ["workflow_run"], group: "actions", schema: workflowRunSchema, sample: workflowRunSample },
+  {
+    value: "github_trigger_workflow_run",
+    description: "A GitHub Actions workflow run is requested or completes",
+    eventTypes: ["workflow_run"],
+    group: "actions",
+    schema: workflowRunSchema,
+    sample: workflowRunSample,
+  },
 ];

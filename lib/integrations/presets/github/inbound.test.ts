@@ -127,8 +127,7 @@ describe("GitHub inbound", () => {
 describe("GitHub testRequest", () => {
   // For every trigger: the request Hookyard's test button sends verifies with the endpoint's secret,
   // parses back to the trigger and its schema. X-GitHub-Delivery is a fresh GUID per call.
-  const build = (def: TriggerDefinition) =>
-    githubInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition) => githubInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({
     method: t.method,
     url: new URL(WEBHOOK_URL + (t.query ?? "")),

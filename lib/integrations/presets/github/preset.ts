@@ -21,7 +21,11 @@ export const github: IntegrationPreset = {
   color: "#181717",
   icon: "/integrations/github.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "none", summary: "GitHub does not redeliver a failed delivery by itself; it can only be redelivered by hand or through the REST API.", docsUrl: "https://docs.github.com/en/webhooks/using-webhooks/handling-failed-webhook-deliveries" },
+  retries: {
+    level: "none",
+    summary: "GitHub does not redeliver a failed delivery by itself; it can only be redelivered by hand or through the REST API.",
+    docsUrl: "https://docs.github.com/en/webhooks/using-webhooks/handling-failed-webhook-deliveries",
+  },
   verification: { scheme: "X-Hub-Signature-256 (HMAC-SHA256 of the body)", secretSource: "provider", secretLabel: "Webhook secret" },
   triggers: GITHUB_TRIGGERS,
   eventCatalog: readEventCatalog(eventCatalogJson),

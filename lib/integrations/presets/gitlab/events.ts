@@ -32,9 +32,7 @@ export const pushSchema = z.looseObject({
   user_username: z.string(),
   project_id: z.number().int(),
   project,
-  commits: z.array(
-    z.looseObject({ id: sha, message: z.string(), title: z.string(), timestamp: z.iso.datetime({ offset: true }), url: z.url(), author: commitAuthor }),
-  ),
+  commits: z.array(z.looseObject({ id: sha, message: z.string(), title: z.string(), timestamp: z.iso.datetime({ offset: true }), url: z.url(), author: commitAuthor })),
   total_commits_count: z.number().int(),
 });
 
@@ -95,7 +93,28 @@ export const pipelineSchema = z.looseObject({
 
 export const GITLAB_TRIGGERS: TriggerDefinition[] = [
   { value: "gitlab_trigger_push", description: "Commits are pushed to a branch of the project", eventTypes: ["Push Hook"], group: "repository", schema: pushSchema, sample: pushSample },
-  { value: "gitlab_trigger_merge_request", description: "A merge request is opened, updated, approved, merged or closed", eventTypes: ["Merge Request Hook"], group: "merge_request", schema: mergeRequestSchema, sample: mergeRequestSample },
-  { value: "gitlab_trigger_issue", description: "An issue is opened, updated, closed or reopened", eventTypes: ["Issue Hook", "Confidential Issue Hook"], group: "issue", schema: issueSchema, sample: issueSample },
-  { value: "gitlab_trigger_pipeline", description: "A CI/CD pipeline changes status (pending, running, success, failed…)", eventTypes: ["Pipeline Hook"], group: "pipeline", schema: pipelineSchema, sample: pipelineSample },
+  {
+    value: "gitlab_trigger_merge_request",
+    description: "A merge request is opened, updated, approved, merged or closed",
+    eventTypes: ["Merge Request Hook"],
+    group: "merge_request",
+    schema: mergeRequestSchema,
+    sample: mergeRequestSample,
+  },
+  {
+    value: "gitlab_trigger_issue",
+    description: "An issue is opened, updated, closed or reopened",
+    eventTypes: ["Issue Hook", "Confidential Issue Hook"],
+    group: "issue",
+    schema: issueSchema,
+    sample: issueSample,
+  },
+  {
+    value: "gitlab_trigger_pipeline",
+    description: "A CI/CD pipeline changes status (pending, running, success, failed…)",
+    eventTypes: ["Pipeline Hook"],
+    group: "pipeline",
+    schema: pipelineSchema,
+    sample: pipelineSample,
+  },
 ];

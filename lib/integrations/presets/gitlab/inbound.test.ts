@@ -89,17 +89,14 @@ describe("GitLab inbound", () => {
     expect(activities.gitlab_trigger_issue).toEqual([
       { text: "Administrator opened issue #23 in gitlabhq/gitlab-test: New API: create/update/delete file", sourceUrl: "http://example.com/diaspora/issues/23" },
     ]);
-    expect(activities.gitlab_trigger_pipeline).toEqual([
-      { text: "Pipeline #31 for master in gitlab-org/gitlab-test: success", sourceUrl: "http://example.com/gitlab-org/gitlab-test/-/pipelines/31" },
-    ]);
+    expect(activities.gitlab_trigger_pipeline).toEqual([{ text: "Pipeline #31 for master in gitlab-org/gitlab-test: success", sourceUrl: "http://example.com/gitlab-org/gitlab-test/-/pipelines/31" }]);
   });
 });
 
 describe("GitLab testRequest", () => {
   // For every trigger: the request Hookyard's test button sends verifies with the endpoint's secret,
   // parses back to the trigger and its schema. Idempotency-Key and X-Gitlab-Event-UUID are fresh per call.
-  const build = (def: TriggerDefinition) =>
-    gitlabInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: TOKEN, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition) => gitlabInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: TOKEN, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({
     method: t.method,
     url: new URL(WEBHOOK_URL + (t.query ?? "")),

@@ -25,7 +25,11 @@ export const gitlab: IntegrationPreset = {
   color: "#FC6D26",
   icon: "/integrations/gitlab.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "not-documented", summary: "GitLab documents no redelivery of a failed request, and a hook that fails 4 times in a row is disabled (after 4xx answers until re-enabled by hand).", docsUrl: "https://docs.gitlab.com/user/project/integrations/webhooks/" },
+  retries: {
+    level: "not-documented",
+    summary: "GitLab documents no redelivery of a failed request, and a hook that fails 4 times in a row is disabled (after 4xx answers until re-enabled by hand).",
+    docsUrl: "https://docs.gitlab.com/user/project/integrations/webhooks/",
+  },
   verification: {
     scheme: "X-Gitlab-Token (shared token)",
     secretSource: "hookyard",

@@ -13,9 +13,24 @@ const EVENT_FLAGS: Record<string, string> = {
 
 /** Every event flag of the project hook API, for an endpoint that takes all events ("*"). */
 const ALL_EVENT_FLAGS = [
-  "push_events", "tag_push_events", "issues_events", "confidential_issues_events", "merge_requests_events", "note_events",
-  "confidential_note_events", "job_events", "pipeline_events", "wiki_page_events", "deployment_events", "releases_events",
-  "feature_flag_events", "emoji_events", "resource_access_token_events", "member_events", "project_events", "milestone_events",
+  "push_events",
+  "tag_push_events",
+  "issues_events",
+  "confidential_issues_events",
+  "merge_requests_events",
+  "note_events",
+  "confidential_note_events",
+  "job_events",
+  "pipeline_events",
+  "wiki_page_events",
+  "deployment_events",
+  "releases_events",
+  "feature_flag_events",
+  "emoji_events",
+  "resource_access_token_events",
+  "member_events",
+  "project_events",
+  "milestone_events",
 ];
 
 type Hook = { id: number; url: string };

@@ -44,5 +44,12 @@ export const labelAddedSchema = pubSubPushSchema;
 
 export const GMAIL_TRIGGERS: TriggerDefinition[] = [
   { value: "gmail_trigger_new_email", eventTypes: ["messageAdded"], group: "message", description: "A new email arrives in the watched mailbox", schema: newEmailSchema, sample: newEmailSample },
-  { value: "gmail_trigger_label_added", eventTypes: ["labelAdded"], group: "label", description: "A label is added to an email in the watched mailbox", schema: labelAddedSchema, sample: labelAddedSample },
+  {
+    value: "gmail_trigger_label_added",
+    eventTypes: ["labelAdded"],
+    group: "label",
+    description: "A label is added to an email in the watched mailbox",
+    schema: labelAddedSchema,
+    sample: labelAddedSample,
+  },
 ];

@@ -46,9 +46,7 @@ describe("Gmail inbound (Cloud Pub/Sub push)", () => {
     expect(spec.deliveryId(event, req)).toBe("2070443601311540");
     expect(spec.trigger(event, null)).toBe("gmail_trigger_new_email");
     expect(spec.identify(event)).toBe("user@example.com");
-    expect(spec.process(event)).toEqual([
-      { text: "Gmail mailbox user@example.com changed (history id 1234567890)", sourceUrl: "https://mail.google.com/mail/u/?authuser=user%40example.com" },
-    ]);
+    expect(spec.process(event)).toEqual([{ text: "Gmail mailbox user@example.com changed (history id 1234567890)", sourceUrl: "https://mail.google.com/mail/u/?authuser=user%40example.com" }]);
   });
 
   const expected: Record<string, { messageId: string; historyId: number }> = {
@@ -102,8 +100,7 @@ describe("Gmail inbound (Cloud Pub/Sub push)", () => {
 // testRequest (POST /api/integration-webhooks/{id}/test): the push Pub/Sub would deliver for each
 // trigger's sample, to the endpoint URL with ?token=<secret>.
 describe("Gmail testRequest", () => {
-  const build = (def: TriggerDefinition, secret = SECRET) =>
-    spec.testRequest!({ sample: def.sample, trigger: def.value, secret, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition, secret = SECRET) => spec.testRequest!({ sample: def.sample, trigger: def.value, secret, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({ method: t.method, url: new URL(WEBHOOK_URL + (t.query ?? "")), headers: new Headers(t.headers), rawBody: Buffer.from(t.body) });
 
   it.each(GMAIL_TRIGGERS.map((t) => [t.value, t] as const))("%s: verifies through the URL token, parses and maps", (value, def) => {

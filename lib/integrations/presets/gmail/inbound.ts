@@ -21,7 +21,7 @@ export function gmailNotification(event: unknown): GmailNotification {
   if (typeof data !== "string" || data.length === 0) return {};
   try {
     const decoded = JSON.parse(Buffer.from(data, "base64").toString("utf8")) as unknown;
-    return decoded && typeof decoded === "object" ? (decoded) : {};
+    return decoded && typeof decoded === "object" ? decoded : {};
   } catch {
     return {};
   }

@@ -26,7 +26,11 @@ export const gmail: IntegrationPreset = {
   color: "#EA4335",
   icon: "/integrations/gmail.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "sustained", summary: "Gmail publishes to Pub/Sub, whose push subscription redelivers an unacknowledged message with backoff until its retention ends (7 days by default).", docsUrl: "https://cloud.google.com/pubsub/docs/subscription-retry-policy" },
+  retries: {
+    level: "sustained",
+    summary: "Gmail publishes to Pub/Sub, whose push subscription redelivers an unacknowledged message with backoff until its retention ends (7 days by default).",
+    docsUrl: "https://cloud.google.com/pubsub/docs/subscription-retry-policy",
+  },
   verification: {
     scheme: "Pub/Sub push token",
     secretSource: "hookyard",
@@ -35,7 +39,10 @@ export const gmail: IntegrationPreset = {
   },
   configSchema: z.object({
     /** Full Pub/Sub topic name passed to users.watch, e.g. projects/myproject/topics/gmail. */
-    topicName: z.string().regex(/^projects\/[^/]+\/topics\/[^/]+$/, "expected projects/<project>/topics/<topic>").optional(),
+    topicName: z
+      .string()
+      .regex(/^projects\/[^/]+\/topics\/[^/]+$/, "expected projects/<project>/topics/<topic>")
+      .optional(),
     /** Only report changes to these labels (users.watch labelIds); all labels when absent. */
     labelIds: z.array(z.string().min(1)).optional(),
   }),
@@ -49,7 +56,7 @@ export const gmail: IntegrationPreset = {
     "On that topic, grant the Pub/Sub Publisher role to gmail-api-push@system.gserviceaccount.com so that Gmail can publish mailbox changes to it.",
     "Hookyard shows the push token once when you create this integration. Create a push subscription on the topic whose endpoint URL is {webhookUrl}?token=<that token>; Hookyard rejects pushes whose token does not match.",
     "Connect your Google account under Connections. Hookyard calls users.watch on your mailbox with the topic above and renews the watch before Gmail's 7-day expiry.",
-    "Without a connection you can start the watch yourself: POST https://gmail.googleapis.com/gmail/v1/users/me/watch with {\"topicName\": \"<your topic>\", \"labelIds\": [\"INBOX\"]} from the OAuth Playground, and repeat it at least once a week.",
+    'Without a connection you can start the watch yourself: POST https://gmail.googleapis.com/gmail/v1/users/me/watch with {"topicName": "<your topic>", "labelIds": ["INBOX"]} from the OAuth Playground, and repeat it at least once a week.',
     "Send yourself an email; the push appears in this integration's event history within a few seconds.",
   ],
 };

@@ -33,7 +33,28 @@ export const eventUpdatedSchema = calendarNotificationSchema;
 export const eventCancelledSchema = calendarNotificationSchema;
 
 export const GOOGLE_CALENDAR_TRIGGERS: TriggerDefinition[] = [
-  { value: "google_calendar_trigger_event_created", eventTypes: ["exists"], group: "event", description: "An event is added to the watched calendar", schema: eventCreatedSchema, sample: eventCreatedSample },
-  { value: "google_calendar_trigger_event_updated", eventTypes: ["exists"], group: "event", description: "An event in the watched calendar is changed", schema: eventUpdatedSchema, sample: eventUpdatedSample },
-  { value: "google_calendar_trigger_event_cancelled", eventTypes: ["not_exists"], group: "event", description: "An event in the watched calendar is deleted or cancelled", schema: eventCancelledSchema, sample: eventCancelledSample },
+  {
+    value: "google_calendar_trigger_event_created",
+    eventTypes: ["exists"],
+    group: "event",
+    description: "An event is added to the watched calendar",
+    schema: eventCreatedSchema,
+    sample: eventCreatedSample,
+  },
+  {
+    value: "google_calendar_trigger_event_updated",
+    eventTypes: ["exists"],
+    group: "event",
+    description: "An event in the watched calendar is changed",
+    schema: eventUpdatedSchema,
+    sample: eventUpdatedSample,
+  },
+  {
+    value: "google_calendar_trigger_event_cancelled",
+    eventTypes: ["not_exists"],
+    group: "event",
+    description: "An event in the watched calendar is deleted or cancelled",
+    schema: eventCancelledSchema,
+    sample: eventCancelledSample,
+  },
 ];

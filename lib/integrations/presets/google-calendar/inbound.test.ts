@@ -127,8 +127,7 @@ describe("Google Calendar inbound (push notification channels)", () => {
 // send for each trigger's sample, with the endpoint's secret as the channel token.
 describe("Google Calendar testRequest", () => {
   const ENDPOINT_SECRET = "hookyard-channel-token-3Fz9Qw"; // not any fixture's channelToken
-  const build = (def: TriggerDefinition) =>
-    spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: 1_715_900_000_000 });
+  const build = (def: TriggerDefinition) => spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: 1_715_900_000_000 });
   const toRequest = (t: TestRequest): InboundRequest => ({ method: t.method, url: new URL(WEBHOOK_URL + (t.query ?? "")), headers: new Headers(t.headers), rawBody: Buffer.from(t.body) });
   // Calendar says only "exists" / "not_exists": a test of event_cancelled sends "not_exists" (the
   // state filed under it); event_created cannot be told apart from an update on the wire, so its

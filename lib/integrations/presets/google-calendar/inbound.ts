@@ -23,10 +23,7 @@ function trigger(notification: Partial<GoogleChannelNotification>): string | und
 
 function describe(notification: Partial<GoogleChannelNotification>): Activity {
   const calendarId = calendarIdOf(notification.resourceUri) ?? "the watched calendar";
-  const text =
-    notification.resourceState === "not_exists"
-      ? `Google Calendar ${calendarId} reported a deleted resource`
-      : `Events changed in Google Calendar ${calendarId}`;
+  const text = notification.resourceState === "not_exists" ? `Google Calendar ${calendarId} reported a deleted resource` : `Events changed in Google Calendar ${calendarId}`;
   return { text, sourceUrl: "https://calendar.google.com/calendar/r" };
 }
 

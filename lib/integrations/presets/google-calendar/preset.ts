@@ -26,7 +26,11 @@ export const googleCalendar: IntegrationPreset = {
   color: "#4285F4",
   icon: "/integrations/google-calendar.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "not-documented", summary: "Google's Calendar push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.", docsUrl: "https://developers.google.com/workspace/calendar/api/guides/push" },
+  retries: {
+    level: "not-documented",
+    summary: "Google's Calendar push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.",
+    docsUrl: "https://developers.google.com/workspace/calendar/api/guides/push",
+  },
   verification: {
     scheme: "Google channel token (X-Goog-Channel-Token)",
     secretSource: "hookyard",
@@ -44,10 +48,10 @@ export const googleCalendar: IntegrationPreset = {
   remote: googleCalendarRemote,
   setupInstructions: [
     "Connect your Google account under Connections and allow read access to your calendars.",
-    "Choose the calendar to follow (calendarId; \"primary\" when empty). Hookyard creates the watch channel with events.watch, address {webhookUrl} and this integration's channel token, and recreates it before Google lets it expire.",
+    'Choose the calendar to follow (calendarId; "primary" when empty). Hookyard creates the watch channel with events.watch, address {webhookUrl} and this integration\'s channel token, and recreates it before Google lets it expire.',
     "To create the channel by hand instead, copy the channel token that Hookyard shows once when you create this integration.",
-    "In the APIs Explorer (or any client with a Calendar token) POST https://www.googleapis.com/calendar/v3/calendars/<calendarId>/events/watch with {\"id\": \"<a new UUID>\", \"type\": \"web_hook\", \"address\": \"{webhookUrl}\", \"token\": \"<the channel token>\"}. The URL must be public HTTPS with a valid certificate.",
-    "Google immediately sends a \"sync\" message, which Hookyard accepts without creating an event. Manual channels stop at their expiration; repeat the watch call with a new id before then.",
+    'In the APIs Explorer (or any client with a Calendar token) POST https://www.googleapis.com/calendar/v3/calendars/<calendarId>/events/watch with {"id": "<a new UUID>", "type": "web_hook", "address": "{webhookUrl}", "token": "<the channel token>"}. The URL must be public HTTPS with a valid certificate.',
+    'Google immediately sends a "sync" message, which Hookyard accepts without creating an event. Manual channels stop at their expiration; repeat the watch call with a new id before then.',
     "Add or change an event in that calendar; the notification appears in this integration's event history.",
   ],
 };

@@ -52,7 +52,28 @@ export const documentTrashedSchema = z.looseObject({
 });
 
 export const GOOGLE_DOCS_TRIGGERS: TriggerDefinition[] = [
-  { value: "google_docs_trigger_document_updated", eventTypes: ["update"], group: "document", description: "The document's text or properties (such as its title) change", schema: documentUpdatedSchema, sample: documentUpdatedSample },
-  { value: "google_docs_trigger_document_permissions_changed", eventTypes: ["update"], group: "document", description: "The document is shared with someone or its sharing settings change", schema: documentPermissionsChangedSchema, sample: documentPermissionsChangedSample },
-  { value: "google_docs_trigger_document_trashed", eventTypes: ["trash"], group: "document", description: "The document is moved to the trash", schema: documentTrashedSchema, sample: documentTrashedSample },
+  {
+    value: "google_docs_trigger_document_updated",
+    eventTypes: ["update"],
+    group: "document",
+    description: "The document's text or properties (such as its title) change",
+    schema: documentUpdatedSchema,
+    sample: documentUpdatedSample,
+  },
+  {
+    value: "google_docs_trigger_document_permissions_changed",
+    eventTypes: ["update"],
+    group: "document",
+    description: "The document is shared with someone or its sharing settings change",
+    schema: documentPermissionsChangedSchema,
+    sample: documentPermissionsChangedSample,
+  },
+  {
+    value: "google_docs_trigger_document_trashed",
+    eventTypes: ["trash"],
+    group: "document",
+    description: "The document is moved to the trash",
+    schema: documentTrashedSchema,
+    sample: documentTrashedSample,
+  },
 ];

@@ -38,7 +38,21 @@ export const fileUpdatedSchema = driveNotification(["update", "change"]);
 export const fileTrashedSchema = driveNotification(["trash", "change"]);
 
 export const GOOGLE_DRIVE_TRIGGERS: TriggerDefinition[] = [
-  { value: "google_drive_trigger_file_created", eventTypes: ["add", "change"], group: "file", description: "A file is created in or shared into the watched Drive", schema: fileCreatedSchema, sample: fileCreatedSample },
-  { value: "google_drive_trigger_file_updated", eventTypes: ["update"], group: "file", description: "A watched file's content, properties or sharing changes", schema: fileUpdatedSchema, sample: fileUpdatedSample },
+  {
+    value: "google_drive_trigger_file_created",
+    eventTypes: ["add", "change"],
+    group: "file",
+    description: "A file is created in or shared into the watched Drive",
+    schema: fileCreatedSchema,
+    sample: fileCreatedSample,
+  },
+  {
+    value: "google_drive_trigger_file_updated",
+    eventTypes: ["update"],
+    group: "file",
+    description: "A watched file's content, properties or sharing changes",
+    schema: fileUpdatedSchema,
+    sample: fileUpdatedSample,
+  },
   { value: "google_drive_trigger_file_trashed", eventTypes: ["trash"], group: "file", description: "A watched file is moved to the trash", schema: fileTrashedSchema, sample: fileTrashedSample },
 ];

@@ -25,7 +25,11 @@ export const googleDrive: IntegrationPreset = {
   color: "#0066DA",
   icon: "/integrations/google-drive.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "not-documented", summary: "Google's push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.", docsUrl: "https://developers.google.com/workspace/drive/api/guides/push" },
+  retries: {
+    level: "not-documented",
+    summary: "Google's push-notification guide gives no redelivery schedule for a failed notification; Hookyard could not confirm one.",
+    docsUrl: "https://developers.google.com/workspace/drive/api/guides/push",
+  },
   verification: {
     scheme: "Google channel token (X-Goog-Channel-Token)",
     secretSource: "hookyard",
@@ -41,8 +45,8 @@ export const googleDrive: IntegrationPreset = {
     "Connect your Google account under Connections and allow read access to your Drive file metadata.",
     "Hookyard fetches a start page token, creates the watch channel with changes.watch, address {webhookUrl} and this integration's channel token, and recreates the channel before Google lets it expire (at most a week).",
     "To create the channel by hand instead, copy the channel token that Hookyard shows once when you create this integration.",
-    "In the APIs Explorer call changes.getStartPageToken, then POST https://www.googleapis.com/drive/v3/changes/watch?pageToken=<token> (or /drive/v3/files/<fileId>/watch for a single file) with {\"id\": \"<a new UUID>\", \"type\": \"web_hook\", \"address\": \"{webhookUrl}\", \"token\": \"<the channel token>\"}.",
-    "Google first sends a \"sync\" message, which Hookyard accepts without creating an event; repeat the watch call with a new channel id before a manual channel expires.",
+    'In the APIs Explorer call changes.getStartPageToken, then POST https://www.googleapis.com/drive/v3/changes/watch?pageToken=<token> (or /drive/v3/files/<fileId>/watch for a single file) with {"id": "<a new UUID>", "type": "web_hook", "address": "{webhookUrl}", "token": "<the channel token>"}.',
+    'Google first sends a "sync" message, which Hookyard accepts without creating an event; repeat the watch call with a new channel id before a manual channel expires.',
     "Upload, edit or trash a file; the notification appears in this integration's event history.",
   ],
 };

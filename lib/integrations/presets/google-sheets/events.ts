@@ -51,7 +51,28 @@ export const spreadsheetTrashedSchema = z.looseObject({
 });
 
 export const GOOGLE_SHEETS_TRIGGERS: TriggerDefinition[] = [
-  { value: "google_sheets_trigger_spreadsheet_updated", eventTypes: ["update"], group: "spreadsheet", description: "Cells, rows or sheets in the watched spreadsheet change", schema: spreadsheetUpdatedSchema, sample: spreadsheetUpdatedSample },
-  { value: "google_sheets_trigger_sharing_changed", eventTypes: ["update"], group: "spreadsheet", description: "The watched spreadsheet is shared or unshared", schema: sharingChangedSchema, sample: sharingChangedSample },
-  { value: "google_sheets_trigger_spreadsheet_trashed", eventTypes: ["trash"], group: "spreadsheet", description: "The watched spreadsheet is moved to the trash", schema: spreadsheetTrashedSchema, sample: spreadsheetTrashedSample },
+  {
+    value: "google_sheets_trigger_spreadsheet_updated",
+    eventTypes: ["update"],
+    group: "spreadsheet",
+    description: "Cells, rows or sheets in the watched spreadsheet change",
+    schema: spreadsheetUpdatedSchema,
+    sample: spreadsheetUpdatedSample,
+  },
+  {
+    value: "google_sheets_trigger_sharing_changed",
+    eventTypes: ["update"],
+    group: "spreadsheet",
+    description: "The watched spreadsheet is shared or unshared",
+    schema: sharingChangedSchema,
+    sample: sharingChangedSample,
+  },
+  {
+    value: "google_sheets_trigger_spreadsheet_trashed",
+    eventTypes: ["trash"],
+    group: "spreadsheet",
+    description: "The watched spreadsheet is moved to the trash",
+    schema: spreadsheetTrashedSchema,
+    sample: spreadsheetTrashedSample,
+  },
 ];

@@ -111,8 +111,7 @@ describe("Google Sheets inbound (Drive files.watch channel)", () => {
 // send for each trigger's sample, with the endpoint's secret as the channel token.
 describe("Google Sheets testRequest", () => {
   const ENDPOINT_SECRET = "hookyard-channel-token-3Fz9Qw"; // not any fixture's channelToken
-  const build = (def: TriggerDefinition) =>
-    spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: 1_715_900_000_000 });
+  const build = (def: TriggerDefinition) => spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: 1_715_900_000_000 });
   const toRequest = (t: TestRequest): InboundRequest => ({ method: t.method, url: new URL(WEBHOOK_URL + (t.query ?? "")), headers: new Headers(t.headers), rawBody: Buffer.from(t.body) });
   // Every sample's own resource state and X-Goog-Changed already file under its trigger.
   const expectedState = (value: string) => (GOOGLE_SHEETS_TRIGGERS.find((t) => t.value === value)!.sample as Sample).resourceState;

@@ -35,10 +35,45 @@ export const hubspotEvent = z.looseObject({
 export const hubspotBatchSchema = z.array(hubspotEvent).min(1);
 
 export const HUBSPOT_TRIGGERS: TriggerDefinition[] = [
-  { value: "hubspot_trigger_contact_created", description: "A contact is created (contact.creation)", schema: hubspotBatchSchema, sample: contactCreatedSample, eventTypes: ["contact.creation"], group: "contact" },
-  { value: "hubspot_trigger_contact_property_changed", description: "A subscribed contact property changes (contact.propertyChange)", schema: hubspotBatchSchema, sample: contactPropertyChangedSample, eventTypes: ["contact.propertyChange"], group: "contact" },
-  { value: "hubspot_trigger_contact_deleted", description: "A contact is deleted (contact.deletion)", schema: hubspotBatchSchema, sample: contactDeletedSample, eventTypes: ["contact.deletion"], group: "contact" },
-  { value: "hubspot_trigger_company_created", description: "A company is created (company.creation)", schema: hubspotBatchSchema, sample: companyCreatedSample, eventTypes: ["company.creation"], group: "company" },
+  {
+    value: "hubspot_trigger_contact_created",
+    description: "A contact is created (contact.creation)",
+    schema: hubspotBatchSchema,
+    sample: contactCreatedSample,
+    eventTypes: ["contact.creation"],
+    group: "contact",
+  },
+  {
+    value: "hubspot_trigger_contact_property_changed",
+    description: "A subscribed contact property changes (contact.propertyChange)",
+    schema: hubspotBatchSchema,
+    sample: contactPropertyChangedSample,
+    eventTypes: ["contact.propertyChange"],
+    group: "contact",
+  },
+  {
+    value: "hubspot_trigger_contact_deleted",
+    description: "A contact is deleted (contact.deletion)",
+    schema: hubspotBatchSchema,
+    sample: contactDeletedSample,
+    eventTypes: ["contact.deletion"],
+    group: "contact",
+  },
+  {
+    value: "hubspot_trigger_company_created",
+    description: "A company is created (company.creation)",
+    schema: hubspotBatchSchema,
+    sample: companyCreatedSample,
+    eventTypes: ["company.creation"],
+    group: "company",
+  },
   { value: "hubspot_trigger_deal_created", description: "A deal is created (deal.creation)", schema: hubspotBatchSchema, sample: dealCreatedSample, eventTypes: ["deal.creation"], group: "deal" },
-  { value: "hubspot_trigger_deal_property_changed", description: "A subscribed deal property changes, e.g. its stage (deal.propertyChange)", schema: hubspotBatchSchema, sample: dealPropertyChangedSample, eventTypes: ["deal.propertyChange"], group: "deal" },
+  {
+    value: "hubspot_trigger_deal_property_changed",
+    description: "A subscribed deal property changes, e.g. its stage (deal.propertyChange)",
+    schema: hubspotBatchSchema,
+    sample: dealPropertyChangedSample,
+    eventTypes: ["deal.propertyChange"],
+    group: "deal",
+  },
 ];

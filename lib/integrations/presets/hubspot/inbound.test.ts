@@ -141,7 +141,11 @@ describe.each(HUBSPOT_TRIGGERS.map((t) => [t.value, t] as const))("hubspot inbou
     expect(verify(asContext(tr, { secret: "wrong" })).ok).toBe(false);
     expect(verify(asContext(tr, { now: now + 5 * 60_000 + 1 })).ok).toBe(false);
     // The legacy v1 hash HubSpot still sends: sha256(client secret + body), hex.
-    expect(tr.headers["x-hubspot-signature"]).toBe(createHash("sha256").update(SECRET + tr.body).digest("hex"));
+    expect(tr.headers["x-hubspot-signature"]).toBe(
+      createHash("sha256")
+        .update(SECRET + tr.body)
+        .digest("hex"),
+    );
     const payload = hubspotInbound.parse(c.request);
     expect(payload).toEqual((trigger.sample as object[]).map((event) => ({ ...event, eventId: expect.any(Number) })));
     const events = hubspotInbound.split!(payload);

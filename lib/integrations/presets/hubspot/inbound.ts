@@ -27,7 +27,18 @@ const OBJECT_TYPE_IDS: Record<string, string> = { contact: "0-1", company: "0-2"
  * (per the v3 validation guide); every other escape stays as sent.
  */
 const DECODED_ESCAPES: Record<string, string> = {
-  "3A": ":", "2F": "/", "3F": "?", "40": "@", "21": "!", "24": "$", "27": "'", "28": "(", "29": ")", "2A": "*", "2C": ",", "3B": ";",
+  "3A": ":",
+  "2F": "/",
+  "3F": "?",
+  "40": "@",
+  "21": "!",
+  "24": "$",
+  "27": "'",
+  "28": "(",
+  "29": ")",
+  "2A": "*",
+  "2C": ",",
+  "3B": ";",
 };
 export function hubspotSignedUri(url: URL): string {
   return url.href.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => DECODED_ESCAPES[hex.toUpperCase()] ?? escape);
@@ -75,7 +86,9 @@ function testRequest({ sample, secret, webhookUrl, now }: TestRequestArgs): Test
       "content-type": "application/json",
       "x-hubspot-signature-v3": v3,
       "x-hubspot-request-timestamp": timestamp,
-      "x-hubspot-signature": createHash("sha256").update(secret + body).digest("hex"),
+      "x-hubspot-signature": createHash("sha256")
+        .update(secret + body)
+        .digest("hex"),
       "x-hubspot-signature-version": "v1",
     },
     body,
@@ -97,11 +110,7 @@ export const hubspotInbound: InboundSpec = {
     const timestamp = header(ctx, "x-hubspot-request-timestamp");
     const fresh = timestampWithin(ctx, timestamp, "ms");
     if (!fresh.ok) return fresh;
-    const source = Buffer.concat([
-      Buffer.from(ctx.request.method.toUpperCase() + hubspotSignedUri(ctx.request.url), "utf8"),
-      ctx.request.rawBody,
-      Buffer.from(String(timestamp), "utf8"),
-    ]);
+    const source = Buffer.concat([Buffer.from(ctx.request.method.toUpperCase() + hubspotSignedUri(ctx.request.url), "utf8"), ctx.request.rawBody, Buffer.from(String(timestamp), "utf8")]);
     return digestMatches(hmac("sha256", secret, source), given, "base64") ? OK : reject("X-HubSpot-Signature-v3 does not match the request");
   },
 

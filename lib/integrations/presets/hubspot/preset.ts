@@ -22,7 +22,11 @@ export const hubspot: IntegrationPreset = {
   color: "#FF7A59",
   icon: "/integrations/hubspot.svg",
   supportsRemoteRegistration: false,
-  retries: { level: "sustained", summary: "HubSpot re-sends a failed notification up to 10 times with exponential backoff, and honours Retry-After on a 429.", docsUrl: "https://developers.hubspot.com/docs/api/webhooks" },
+  retries: {
+    level: "sustained",
+    summary: "HubSpot re-sends a failed notification up to 10 times with exponential backoff, and honours Retry-After on a 429.",
+    docsUrl: "https://developers.hubspot.com/docs/api/webhooks",
+  },
   verification: { scheme: "HubSpot v3 signature (method + URI + body + timestamp)", secretSource: "provider", secretLabel: "Client secret" },
   triggers: HUBSPOT_TRIGGERS,
   eventCatalog: readEventCatalog(eventCatalogJson),

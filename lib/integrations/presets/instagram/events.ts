@@ -35,10 +35,7 @@ export const commentCreatedSchema = instagramNotification(
   }),
 );
 
-export const mentionSchema = instagramNotification(
-  "mentions",
-  z.looseObject({ media_id: z.string(), comment_id: z.string().optional() }),
-);
+export const mentionSchema = instagramNotification("mentions", z.looseObject({ media_id: z.string(), comment_id: z.string().optional() }));
 
 export const storyInsightsSchema = instagramNotification(
   "story_insights",
@@ -46,7 +43,21 @@ export const storyInsightsSchema = instagramNotification(
 );
 
 export const INSTAGRAM_TRIGGERS: TriggerDefinition[] = [
-  { value: "instagram_trigger_comment_created", eventTypes: ["comments"], group: "comment", description: "Someone comments on, or replies to a comment on, the account's media", schema: commentCreatedSchema, sample: commentCreatedSample },
+  {
+    value: "instagram_trigger_comment_created",
+    eventTypes: ["comments"],
+    group: "comment",
+    description: "Someone comments on, or replies to a comment on, the account's media",
+    schema: commentCreatedSchema,
+    sample: commentCreatedSample,
+  },
   { value: "instagram_trigger_mention", eventTypes: ["mentions"], group: "mention", description: "The account is @mentioned in a comment or caption", schema: mentionSchema, sample: mentionSample },
-  { value: "instagram_trigger_story_insights", eventTypes: ["story_insights"], group: "story", description: "Interaction metrics for a story arrive after it expires", schema: storyInsightsSchema, sample: storyInsightsSample },
+  {
+    value: "instagram_trigger_story_insights",
+    eventTypes: ["story_insights"],
+    group: "story",
+    description: "Interaction metrics for a story arrive after it expires",
+    schema: storyInsightsSchema,
+    sample: storyInsightsSample,
+  },
 ];

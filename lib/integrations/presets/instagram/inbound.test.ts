@@ -54,19 +54,25 @@ describe("instagram inbound: signature", () => {
 describe("instagram inbound: fixtures", () => {
   const cases = [
     {
-      name: "comment-created", trigger: "instagram_trigger_comment_created", eventType: "comments",
+      name: "comment-created",
+      trigger: "instagram_trigger_comment_created",
+      eventType: "comments",
       deliveryId: "17841452018736490:comments:18064387219548213",
       text: "@jonas.keller.photo commented on your media: “The light in this shot is unreal. Which lens?”",
       sourceUrl: "https://www.instagram.com/jonas.keller.photo/",
     },
     {
-      name: "mention", trigger: "instagram_trigger_mention", eventType: "mentions",
+      name: "mention",
+      trigger: "instagram_trigger_mention",
+      eventType: "mentions",
       deliveryId: "17841452018736490:mentions:18031574962260814",
       text: "Your account was @mentioned in comment 18031574962260814 on media 17993826410457382",
       sourceUrl: null,
     },
     {
-      name: "story-insights", trigger: "instagram_trigger_story_insights", eventType: "story_insights",
+      name: "story-insights",
+      trigger: "instagram_trigger_story_insights",
+      eventType: "story_insights",
       deliveryId: "17841452018736490:story_insights:18102938475610283",
       text: "Story 18102938475610283 reached 318 accounts (402 impressions, 2 replies)",
       sourceUrl: null,
@@ -105,7 +111,13 @@ describe("instagram inbound: fixtures", () => {
 
 describe("instagram inbound: testRequest", () => {
   const TEST_NOW = Date.UTC(2025, 2, 13);
-  const testCtx = (req: InboundRequest, secret: string | undefined = APP_SECRET): VerifyContext => ({ request: req, secret, config: { verify_token: VERIFY_TOKEN }, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const testCtx = (req: InboundRequest, secret: string | undefined = APP_SECRET): VerifyContext => ({
+    request: req,
+    secret,
+    config: { verify_token: VERIFY_TOKEN },
+    webhookUrl: WEBHOOK_URL,
+    now: TEST_NOW,
+  });
   const build = (t: (typeof instagram.triggers)[number]) =>
     spec.testRequest!({ sample: t.sample, trigger: t.value, secret: APP_SECRET, config: { verify_token: VERIFY_TOKEN }, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({

@@ -31,7 +31,13 @@ export const instagramInbound: InboundSpec = {
   deliveryId: (event) => {
     const { entry, change, value } = metaChange(event);
     const id =
-      change?.field === "comments" ? str(value.id) : change?.field === "mentions" ? (str(value.comment_id) ?? str(value.media_id)) : change?.field === "story_insights" ? str(value.media_id) : undefined;
+      change?.field === "comments"
+        ? str(value.id)
+        : change?.field === "mentions"
+          ? (str(value.comment_id) ?? str(value.media_id))
+          : change?.field === "story_insights"
+            ? str(value.media_id)
+            : undefined;
     return id && entry?.id ? `${entry.id}:${change?.field}:${id}` : null;
   },
 

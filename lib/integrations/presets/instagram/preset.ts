@@ -24,7 +24,11 @@ export const instagram: IntegrationPreset = {
   icon: "/integrations/instagram.svg",
   // The callback URL lives in the Meta App Dashboard, which Hookyard cannot configure.
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Instagram's webhook docs; treat a refused request as lost.", docsUrl: "https://developers.facebook.com/docs/instagram-platform/webhooks" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Instagram's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developers.facebook.com/docs/instagram-platform/webhooks",
+  },
   verification: {
     scheme: "Meta X-Hub-Signature-256 + hub.challenge",
     secretSource: "provider",

@@ -80,15 +80,11 @@ describe("Linear inbound", () => {
     const activities = Object.fromEntries(LINEAR_TRIGGERS.map((t) => [t.value, linearInbound.process(t.sample)]));
     const issueUrl = "https://linear.app/acme/issue/ENG-142/checkout-button-does-nothing-on-safari-17";
     expect(activities.linear_trigger_issue_created).toEqual([{ text: "Ada Lovelace created ENG-142: Checkout button does nothing on Safari 17", sourceUrl: issueUrl }]);
-    expect(activities.linear_trigger_issue_updated).toEqual([
-      { text: "Grace Hopper updated ENG-142 (now In Progress): Checkout button does nothing on Safari 17", sourceUrl: issueUrl },
-    ]);
+    expect(activities.linear_trigger_issue_updated).toEqual([{ text: "Grace Hopper updated ENG-142 (now In Progress): Checkout button does nothing on Safari 17", sourceUrl: issueUrl }]);
     expect(activities.linear_trigger_comment_created).toEqual([
       { text: "Grace Hopper commented on ENG-142: Reproduced: the click handler throws before the fetch. Fix incoming.", sourceUrl: `${issueUrl}#comment-7c3e9a1d` },
     ]);
-    expect(activities.linear_trigger_project_updated).toEqual([
-      { text: "Ada Lovelace updated project Checkout v2", sourceUrl: "https://linear.app/acme/project/checkout-v2-4e2b9c7d1f0a" },
-    ]);
+    expect(activities.linear_trigger_project_updated).toEqual([{ text: "Ada Lovelace updated project Checkout v2", sourceUrl: "https://linear.app/acme/project/checkout-v2-4e2b9c7d1f0a" }]);
     expect(activities.linear_trigger_cycle_updated).toEqual([{ text: "Cycle 12 completed", sourceUrl: "https://linear.app/acme/team/ENG/cycle/12" }]);
     expect(activities.linear_trigger_issue_label_created).toEqual([{ text: "Grace Hopper created label Regression", sourceUrl: null }]);
   });
@@ -97,8 +93,7 @@ describe("Linear inbound", () => {
 describe("Linear testRequest", () => {
   // For every trigger: the request Hookyard's test button sends verifies with the endpoint's secret,
   // parses back to the trigger and its schema. Linear-Delivery is a fresh UUID per call; webhookTimestamp is set to now.
-  const build = (def: TriggerDefinition) =>
-    linearInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition) => linearInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({
     method: t.method,
     url: new URL(WEBHOOK_URL + (t.query ?? "")),

@@ -35,8 +35,22 @@ export const notificationBatchSchema = z.looseObject({
 });
 
 export const LINKEDIN_TRIGGERS: TriggerDefinition[] = [
-  { value: "linkedin_trigger_comment", eventTypes: ["COMMENT"], group: "comment", description: "Someone comments on one of the page's posts (COMMENT)", schema: notificationBatchSchema, sample: commentSample },
+  {
+    value: "linkedin_trigger_comment",
+    eventTypes: ["COMMENT"],
+    group: "comment",
+    description: "Someone comments on one of the page's posts (COMMENT)",
+    schema: notificationBatchSchema,
+    sample: commentSample,
+  },
   { value: "linkedin_trigger_like", eventTypes: ["LIKE"], group: "reaction", description: "Someone reacts to one of the page's posts (LIKE)", schema: notificationBatchSchema, sample: likeSample },
   { value: "linkedin_trigger_share", eventTypes: ["SHARE"], group: "share", description: "Someone reshares one of the page's posts (SHARE)", schema: notificationBatchSchema, sample: shareSample },
-  { value: "linkedin_trigger_mention", eventTypes: ["SHARE_MENTION"], group: "mention", description: "The page is mentioned in someone's post (SHARE_MENTION)", schema: notificationBatchSchema, sample: mentionSample },
+  {
+    value: "linkedin_trigger_mention",
+    eventTypes: ["SHARE_MENTION"],
+    group: "mention",
+    description: "The page is mentioned in someone's post (SHARE_MENTION)",
+    schema: notificationBatchSchema,
+    sample: mentionSample,
+  },
 ];

@@ -75,22 +75,34 @@ describe("linkedin inbound: signature", () => {
 describe("linkedin inbound: fixtures", () => {
   const cases = [
     {
-      name: "comment", trigger: "linkedin_trigger_comment", eventType: "COMMENT", deliveryId: "1283740198",
+      name: "comment",
+      trigger: "linkedin_trigger_comment",
+      eventType: "COMMENT",
+      deliveryId: "1283740198",
       text: "New comment on organization 2414183's post “We're hiring platform engineers in Dublin and Toronto.”: “Is the Toronto role open to remote candidates?”",
       sourceUrl: "https://www.linkedin.com/feed/update/urn:li:share:7232419032845660160/",
     },
     {
-      name: "like", trigger: "linkedin_trigger_like", eventType: "LIKE", deliveryId: "1283740533",
+      name: "like",
+      trigger: "linkedin_trigger_like",
+      eventType: "LIKE",
+      deliveryId: "1283740533",
       text: "New like reaction on organization 2414183's post",
       sourceUrl: "https://www.linkedin.com/feed/update/urn:li:share:7232419032845660160/",
     },
     {
-      name: "share", trigger: "linkedin_trigger_share", eventType: "SHARE", deliveryId: "1283741207",
+      name: "share",
+      trigger: "linkedin_trigger_share",
+      eventType: "SHARE",
+      deliveryId: "1283741207",
       text: "Someone reshared organization 2414183's post: “Great team, worth a look if you're job hunting.”",
       sourceUrl: "https://www.linkedin.com/feed/update/urn:li:share:7232610054128115712/",
     },
     {
-      name: "share-mention", trigger: "linkedin_trigger_mention", eventType: "SHARE_MENTION", deliveryId: "1283742650",
+      name: "share-mention",
+      trigger: "linkedin_trigger_mention",
+      eventType: "SHARE_MENTION",
+      deliveryId: "1283742650",
       text: "Someone mentioned organization 2414183 in a post: “Thanks to Example Corp for hosting last night's meetup!”",
       sourceUrl: "https://www.linkedin.com/feed/update/urn:li:share:7232705519962292224/",
     },
@@ -135,8 +147,7 @@ describe("linkedin inbound: fixtures", () => {
 describe("linkedin inbound: testRequest", () => {
   const TEST_NOW = Date.UTC(2024, 7, 23);
   const testCtx = (req: InboundRequest, secret: string | undefined = CLIENT_SECRET): VerifyContext => ({ request: req, secret, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
-  const build = (t: (typeof linkedin.triggers)[number]) =>
-    spec.testRequest!({ sample: t.sample, trigger: t.value, secret: CLIENT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const build = (t: (typeof linkedin.triggers)[number]) => spec.testRequest!({ sample: t.sample, trigger: t.value, secret: CLIENT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({
     method: test.method,
     url: new URL(WEBHOOK_URL + (test.query ?? "")),

@@ -45,7 +45,11 @@ export const linkedinInbound: InboundSpec = {
       const code = ctx.request.method === "GET" ? ctx.request.url.searchParams.get("challengeCode") : null;
       if (code === null) return undefined;
       if (!ctx.secret) {
-        return { status: 403, headers: { "content-type": "application/json" }, body: JSON.stringify({ error: { code: "no_signing_secret", message: "no client secret is configured for this endpoint" } }) };
+        return {
+          status: 403,
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ error: { code: "no_signing_secret", message: "no client secret is configured for this endpoint" } }),
+        };
       }
       const challengeResponse = hmac("sha256", ctx.secret, code).toString("hex");
       return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ challengeCode: code, challengeResponse }) };

@@ -43,6 +43,20 @@ export const scheduleFiredSchema = z.looseObject({
 
 export const LOGIC_TRIGGERS: TriggerDefinition[] = [
   { value: "logic_trigger_event", eventTypes: [], group: "event", description: "Any signed event your own code sends", schema: eventSchema, sample: eventSample },
-  { value: "logic_trigger_condition_matched", eventTypes: ["logic.condition.matched"], group: "condition", description: "A rule or condition you evaluate turns true", schema: conditionMatchedSchema, sample: conditionMatchedSample },
-  { value: "logic_trigger_schedule_fired", eventTypes: ["logic.schedule.fired"], group: "schedule", description: "A scheduled job or cron timer fires", schema: scheduleFiredSchema, sample: scheduleFiredSample },
+  {
+    value: "logic_trigger_condition_matched",
+    eventTypes: ["logic.condition.matched"],
+    group: "condition",
+    description: "A rule or condition you evaluate turns true",
+    schema: conditionMatchedSchema,
+    sample: conditionMatchedSample,
+  },
+  {
+    value: "logic_trigger_schedule_fired",
+    eventTypes: ["logic.schedule.fired"],
+    group: "schedule",
+    description: "A scheduled job or cron timer fires",
+    schema: scheduleFiredSchema,
+    sample: scheduleFiredSample,
+  },
 ];

@@ -92,8 +92,7 @@ describe("logic inbound: fixtures", () => {
 describe("logic inbound: testRequest", () => {
   const TEST_NOW = T * 1000 + 250;
   const testCtx = (req: InboundRequest, secret: string | undefined = SECRET): VerifyContext => ({ request: req, secret, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
-  const build = (t: (typeof logic.triggers)[number]) =>
-    spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const build = (t: (typeof logic.triggers)[number]) => spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({
     method: test.method,
     url: new URL(WEBHOOK_URL + (test.query ?? "")),

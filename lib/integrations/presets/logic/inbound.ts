@@ -41,7 +41,13 @@ export const logicInbound: InboundSpec = {
     }
     if (!text(type)) return [];
     const fields = Object.keys(data);
-    const summary = fields.length > 0 ? `: ${fields.slice(0, 4).map((key) => `${key}=${(JSON.stringify(data[key]) ?? "").slice(0, 40)}`).join(", ")}${fields.length > 4 ? ", …" : ""}` : "";
+    const summary =
+      fields.length > 0
+        ? `: ${fields
+            .slice(0, 4)
+            .map((key) => `${key}=${(JSON.stringify(data[key]) ?? "").slice(0, 40)}`)
+            .join(", ")}${fields.length > 4 ? ", …" : ""}`
+        : "";
     return [{ text: `Event ${type}${summary}`, sourceUrl: null }];
   },
 };

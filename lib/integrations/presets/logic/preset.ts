@@ -37,9 +37,9 @@ export const logic: IntegrationPreset = {
   inbound: logicInbound,
   setupInstructions: [
     "When you create this integration, Hookyard shows a signing secret that starts with whsec_. It is shown only once, so store it wherever your rule engine, scheduler or script keeps its secrets.",
-    "POST JSON to {webhookUrl} with Content-Type application/json and a body of the form {\"type\":\"<dotted.name>\",\"timestamp\":\"<ISO 8601>\",\"data\":{…}}. Use logic.condition.matched or logic.schedule.fired for those two triggers, or any dotted name of your own for the generic one.",
+    'POST JSON to {webhookUrl} with Content-Type application/json and a body of the form {"type":"<dotted.name>","timestamp":"<ISO 8601>","data":{…}}. Use logic.condition.matched or logic.schedule.fired for those two triggers, or any dotted name of your own for the generic one.',
     "Add three headers to each request: webhook-id (a unique message id, kept the same when you retry), webhook-timestamp (the current Unix time in seconds) and webhook-signature.",
-    "Compute webhook-signature as \"v1,\" followed by the base64 HMAC-SHA256 of \"<webhook-id>.<webhook-timestamp>.<exact body bytes>\", keyed with the base64-decoded text after whsec_. Standard Webhooks libraries do this for you. From a shell: printf '%s' \"$ID.$TS.$BODY\" | openssl dgst -sha256 -mac HMAC -macopt hexkey:$(printf '%s' \"${SECRET#whsec_}\" | base64 -d | xxd -p -c 256) -binary | base64",
+    'Compute webhook-signature as "v1," followed by the base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<exact body bytes>", keyed with the base64-decoded text after whsec_. Standard Webhooks libraries do this for you. From a shell: printf \'%s\' "$ID.$TS.$BODY" | openssl dgst -sha256 -mac HMAC -macopt hexkey:$(printf \'%s\' "${SECRET#whsec_}" | base64 -d | xxd -p -c 256) -binary | base64',
     "Send the request as soon as it is signed: Hookyard refuses timestamps more than 5 minutes off, answers 401 on a bad signature, and treats a repeated webhook-id as a duplicate rather than a new event.",
   ],
 };

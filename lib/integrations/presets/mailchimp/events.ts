@@ -31,10 +31,7 @@ function mailchimpEvent<T extends z.ZodType>(type: string, data: T) {
 }
 
 export const subscribeSchema = mailchimpEvent("subscribe", z.looseObject({ ...member, ip_opt: z.string().optional(), ip_signup: z.string().optional() }));
-export const unsubscribeSchema = mailchimpEvent(
-  "unsubscribe",
-  z.looseObject({ ...member, action: z.enum(["unsub", "delete"]), reason: z.string(), campaign_id: z.string().optional() }),
-);
+export const unsubscribeSchema = mailchimpEvent("unsubscribe", z.looseObject({ ...member, action: z.enum(["unsub", "delete"]), reason: z.string(), campaign_id: z.string().optional() }));
 export const profileSchema = mailchimpEvent("profile", z.looseObject(member));
 export const upemailSchema = mailchimpEvent("upemail", z.looseObject({ list_id: listId, new_id: z.string(), new_email: z.email(), old_email: z.email() }));
 export const cleanedSchema = mailchimpEvent("cleaned", z.looseObject({ list_id: listId, campaign_id: z.string().optional(), reason: z.string(), email: z.email() }));
@@ -42,9 +39,30 @@ export const campaignSchema = mailchimpEvent("campaign", z.looseObject({ id: z.s
 
 export const MAILCHIMP_TRIGGERS: TriggerDefinition[] = [
   { value: "mailchimp_trigger_subscribe", eventTypes: ["subscribe"], group: "member", description: "Someone subscribes to the audience", schema: subscribeSchema, sample: subscribeSample },
-  { value: "mailchimp_trigger_unsubscribe", eventTypes: ["unsubscribe"], group: "member", description: "A contact unsubscribes or is deleted from the audience", schema: unsubscribeSchema, sample: unsubscribeSample },
-  { value: "mailchimp_trigger_profile_updated", eventTypes: ["profile"], group: "member", description: "A contact's profile or merge fields are updated", schema: profileSchema, sample: profileSample },
+  {
+    value: "mailchimp_trigger_unsubscribe",
+    eventTypes: ["unsubscribe"],
+    group: "member",
+    description: "A contact unsubscribes or is deleted from the audience",
+    schema: unsubscribeSchema,
+    sample: unsubscribeSample,
+  },
+  {
+    value: "mailchimp_trigger_profile_updated",
+    eventTypes: ["profile"],
+    group: "member",
+    description: "A contact's profile or merge fields are updated",
+    schema: profileSchema,
+    sample: profileSample,
+  },
   { value: "mailchimp_trigger_email_changed", eventTypes: ["upemail"], group: "member", description: "A contact changes their email address", schema: upemailSchema, sample: upemailSample },
-  { value: "mailchimp_trigger_cleaned", eventTypes: ["cleaned"], group: "member", description: "An address is cleaned after hard bounces or an abuse report", schema: cleanedSchema, sample: cleanedSample },
+  {
+    value: "mailchimp_trigger_cleaned",
+    eventTypes: ["cleaned"],
+    group: "member",
+    description: "An address is cleaned after hard bounces or an abuse report",
+    schema: cleanedSchema,
+    sample: cleanedSample,
+  },
   { value: "mailchimp_trigger_campaign_sent", eventTypes: ["campaign"], group: "campaign", description: "A campaign finishes sending to the audience", schema: campaignSchema, sample: campaignSample },
 ];

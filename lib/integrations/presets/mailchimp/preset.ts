@@ -23,7 +23,11 @@ export const mailchimp: IntegrationPreset = {
   color: "#FFE01B",
   icon: "/integrations/mailchimp.svg",
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Mailchimp's webhook docs; treat a refused request as lost.", docsUrl: "https://mailchimp.com/developer/marketing/guides/sync-audience-data-webhooks/" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Mailchimp's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://mailchimp.com/developer/marketing/guides/sync-audience-data-webhooks/",
+  },
   verification: {
     scheme: "Mailchimp URL secret",
     secretSource: "hookyard",

@@ -36,8 +36,29 @@ export const channelCreatedSchema = notifications(/^teams\('[^']+'\)\/channels\(
 export const memberAddedSchema = notifications(/^teams\('[^']+'\)\/members\('[^']+'\)$/i, /conversationmember$/i);
 
 export const MICROSOFT_TEAMS_TRIGGERS: TriggerDefinition[] = [
-  { value: "microsoft_teams_trigger_new_message", description: "A message or reply is posted in a team channel", schema: newMessageSchema, sample: newMessageSample, eventTypes: ["created"], group: "channel message" },
-  { value: "microsoft_teams_trigger_new_chat_message", description: "A message is sent in a one-on-one or group chat", schema: newChatMessageSchema, sample: newChatMessageSample, eventTypes: ["created"], group: "chat message" },
-  { value: "microsoft_teams_trigger_channel_created", description: "A channel is created in a team", schema: channelCreatedSchema, sample: channelCreatedSample, eventTypes: ["created"], group: "channel" },
+  {
+    value: "microsoft_teams_trigger_new_message",
+    description: "A message or reply is posted in a team channel",
+    schema: newMessageSchema,
+    sample: newMessageSample,
+    eventTypes: ["created"],
+    group: "channel message",
+  },
+  {
+    value: "microsoft_teams_trigger_new_chat_message",
+    description: "A message is sent in a one-on-one or group chat",
+    schema: newChatMessageSchema,
+    sample: newChatMessageSample,
+    eventTypes: ["created"],
+    group: "chat message",
+  },
+  {
+    value: "microsoft_teams_trigger_channel_created",
+    description: "A channel is created in a team",
+    schema: channelCreatedSchema,
+    sample: channelCreatedSample,
+    eventTypes: ["created"],
+    group: "channel",
+  },
   { value: "microsoft_teams_trigger_member_added", description: "A member is added to a team", schema: memberAddedSchema, sample: memberAddedSample, eventTypes: ["created"], group: "team member" },
 ];

@@ -62,18 +62,27 @@ describe("Microsoft Teams inbound (Graph change notifications)", () => {
   it("describes each notification with a Teams deep link", () => {
     const events = MICROSOFT_TEAMS_TRIGGERS.map((t) => spec.process(t.sample));
     expect(events).toEqual([
-      [{
-        text: "New message in Teams channel 19:8da7bc05bc4e4e5c9b75b2cfe65124dc@thread.tacv2 (team 7434c182-5c07-418a-8116-5945d043b179)",
-        sourceUrl: "https://teams.microsoft.com/l/message/19%3A8da7bc05bc4e4e5c9b75b2cfe65124dc%40thread.tacv2/1715163342200?tenantId=84bd8158-6d4d-4958-8b9f-9d6445542f95&groupId=7434c182-5c07-418a-8116-5945d043b179&parentMessageId=1715163342200&createdTime=1715163342200",
-      }],
-      [{
-        text: "New message in Teams chat 19:8ea0e38b-efb3-4757-924a-5f94061cf8c2_97f62344-57dc-409c-88ad-c4af14158ff5@unq.gbl.spaces",
-        sourceUrl: "https://teams.microsoft.com/l/message/19%3A8ea0e38b-efb3-4757-924a-5f94061cf8c2_97f62344-57dc-409c-88ad-c4af14158ff5%40unq.gbl.spaces/1715163520949?tenantId=84bd8158-6d4d-4958-8b9f-9d6445542f95&context=%7B%22contextType%22%3A%22chat%22%7D",
-      }],
-      [{
-        text: "Channel 19:3c4a7e1f0b2d4c8e9a6b5d7f1e2c3a4b@thread.tacv2 was created in team 7434c182-5c07-418a-8116-5945d043b179",
-        sourceUrl: "https://teams.microsoft.com/l/channel/19%3A3c4a7e1f0b2d4c8e9a6b5d7f1e2c3a4b%40thread.tacv2/channel?groupId=7434c182-5c07-418a-8116-5945d043b179&tenantId=84bd8158-6d4d-4958-8b9f-9d6445542f95",
-      }],
+      [
+        {
+          text: "New message in Teams channel 19:8da7bc05bc4e4e5c9b75b2cfe65124dc@thread.tacv2 (team 7434c182-5c07-418a-8116-5945d043b179)",
+          sourceUrl:
+            "https://teams.microsoft.com/l/message/19%3A8da7bc05bc4e4e5c9b75b2cfe65124dc%40thread.tacv2/1715163342200?tenantId=84bd8158-6d4d-4958-8b9f-9d6445542f95&groupId=7434c182-5c07-418a-8116-5945d043b179&parentMessageId=1715163342200&createdTime=1715163342200",
+        },
+      ],
+      [
+        {
+          text: "New message in Teams chat 19:8ea0e38b-efb3-4757-924a-5f94061cf8c2_97f62344-57dc-409c-88ad-c4af14158ff5@unq.gbl.spaces",
+          sourceUrl:
+            "https://teams.microsoft.com/l/message/19%3A8ea0e38b-efb3-4757-924a-5f94061cf8c2_97f62344-57dc-409c-88ad-c4af14158ff5%40unq.gbl.spaces/1715163520949?tenantId=84bd8158-6d4d-4958-8b9f-9d6445542f95&context=%7B%22contextType%22%3A%22chat%22%7D",
+        },
+      ],
+      [
+        {
+          text: "Channel 19:3c4a7e1f0b2d4c8e9a6b5d7f1e2c3a4b@thread.tacv2 was created in team 7434c182-5c07-418a-8116-5945d043b179",
+          sourceUrl:
+            "https://teams.microsoft.com/l/channel/19%3A3c4a7e1f0b2d4c8e9a6b5d7f1e2c3a4b%40thread.tacv2/channel?groupId=7434c182-5c07-418a-8116-5945d043b179&tenantId=84bd8158-6d4d-4958-8b9f-9d6445542f95",
+        },
+      ],
       [{ text: "A member was added to team 7434c182-5c07-418a-8116-5945d043b179", sourceUrl: "https://teams.microsoft.com/?tenantId=84bd8158-6d4d-4958-8b9f-9d6445542f95" }],
     ]);
   });
@@ -103,7 +112,11 @@ describe("Microsoft Teams inbound (Graph change notifications)", () => {
   });
 
   it("accepts a batch only when every item carries the clientState, and splits it per notification", () => {
-    const second = { ...newMessage.value[0], resource: newMessage.value[0].resource.replace("1715163342200", "1715163342999"), resourceData: { ...newMessage.value[0].resourceData, id: "1715163342999" } };
+    const second = {
+      ...newMessage.value[0],
+      resource: newMessage.value[0].resource.replace("1715163342200", "1715163342999"),
+      resourceData: { ...newMessage.value[0].resourceData, id: "1715163342999" },
+    };
     const batch = bodyOf({ value: [newMessage.value[0], second] });
     expect(verify(context(request(batch)))).toEqual({ ok: true });
     const events = spec.split!(spec.parse(request(batch)));
@@ -123,7 +136,17 @@ describe("Microsoft Teams inbound (Graph change notifications)", () => {
   });
 
   it("stores lifecycle notifications without a trigger", () => {
-    const lifecycle = { value: [{ subscriptionId: newMessage.value[0].subscriptionId, subscriptionExpirationDateTime: "2024-05-10T18:23:45.9356913+00:00", tenantId: newMessage.value[0].tenantId, clientState: SECRET, lifecycleEvent: "reauthorizationRequired" }] };
+    const lifecycle = {
+      value: [
+        {
+          subscriptionId: newMessage.value[0].subscriptionId,
+          subscriptionExpirationDateTime: "2024-05-10T18:23:45.9356913+00:00",
+          tenantId: newMessage.value[0].tenantId,
+          clientState: SECRET,
+          lifecycleEvent: "reauthorizationRequired",
+        },
+      ],
+    };
     const req = request(bodyOf(lifecycle));
     expect(verify(context(req))).toEqual({ ok: true });
     const event = spec.parse(req);
@@ -138,8 +161,7 @@ describe("Microsoft Teams inbound (Graph change notifications)", () => {
 describe("Microsoft Teams testRequest", () => {
   // Not the fixture's clientState: the test request must carry the endpoint's secret, not the sample's.
   const ENDPOINT_SECRET = "Hookyard-endpoint-client-state-7Qm2";
-  const build = (def: TriggerDefinition) =>
-    spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition) => spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({ method: t.method, url: new URL(WEBHOOK_URL + (t.query ?? "")), headers: new Headers(t.headers), rawBody: Buffer.from(t.body) });
 
   it.each(MICROSOFT_TEAMS_TRIGGERS.map((t) => [t.value, t] as const))("%s: verifies with the endpoint's secret, parses and maps back to the trigger", (value, def) => {

@@ -26,7 +26,11 @@ export const microsoftTeams: IntegrationPreset = {
   color: "#6264A7",
   icon: "/integrations/microsoft-teams.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "sustained", summary: "Microsoft Graph keeps retrying a failed change notification for up to 4 hours, but may drop notifications for endpoints that answer slowly.", docsUrl: "https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks" },
+  retries: {
+    level: "sustained",
+    summary: "Microsoft Graph keeps retrying a failed change notification for up to 4 hours, but may drop notifications for endpoints that answer slowly.",
+    docsUrl: "https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks",
+  },
   verification: {
     scheme: "Microsoft Graph clientState + validationToken",
     secretSource: "hookyard",
@@ -43,7 +47,7 @@ export const microsoftTeams: IntegrationPreset = {
     "Connect your Microsoft 365 work or school account under Connections; an admin may have to consent to the ChannelMessage.Read.All, Chat.Read, Channel.ReadBasic.All and TeamMember.Read.All permissions.",
     "Pick the teams, channels or chats to follow. Hookyard creates one Graph subscription per resource with notificationUrl and lifecycleNotificationUrl set to {webhookUrl} and clientState set to this integration's secret, answers Graph's validationToken check, and renews the subscriptions before they expire.",
     "To subscribe by hand instead, copy the clientState secret that Hookyard shows once when you create this integration.",
-    "In Graph Explorer (or any HTTP client with a Graph token) POST https://graph.microsoft.com/v1.0/subscriptions with changeType \"created\", resource such as /teams/{team-id}/channels/{channel-id}/messages, /chats/{chat-id}/messages, /teams/{team-id}/channels or /teams/{team-id}/members, notificationUrl and lifecycleNotificationUrl {webhookUrl}, clientState the secret, and an expirationDateTime at most three days ahead.",
+    'In Graph Explorer (or any HTTP client with a Graph token) POST https://graph.microsoft.com/v1.0/subscriptions with changeType "created", resource such as /teams/{team-id}/channels/{channel-id}/messages, /chats/{chat-id}/messages, /teams/{team-id}/channels or /teams/{team-id}/members, notificationUrl and lifecycleNotificationUrl {webhookUrl}, clientState the secret, and an expirationDateTime at most three days ahead.',
     "Graph calls {webhookUrl}?validationToken=… before it answers 201; Hookyard echoes the token. Renew a manual subscription with PATCH /subscriptions/{id} before it expires.",
     "Post a message in the channel; the notification appears in this integration's event history.",
   ],

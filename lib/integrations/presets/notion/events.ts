@@ -32,27 +32,43 @@ function event<T extends z.ZodType>(type: string, entityType: string, data: T) {
 
 export const pageCreatedSchema = event("page.created", "page", z.looseObject({ parent }));
 
-export const pageContentUpdatedSchema = event(
-  "page.content_updated",
-  "page",
-  z.looseObject({ parent, updated_blocks: z.array(ref) }),
-);
+export const pageContentUpdatedSchema = event("page.content_updated", "page", z.looseObject({ parent, updated_blocks: z.array(ref) }));
 
-export const pagePropertiesUpdatedSchema = event(
-  "page.properties_updated",
-  "page",
-  z.looseObject({ parent, updated_properties: z.array(z.string()) }),
-);
+export const pagePropertiesUpdatedSchema = event("page.properties_updated", "page", z.looseObject({ parent, updated_properties: z.array(z.string()) }));
 
-export const commentCreatedSchema = event(
-  "comment.created",
-  "comment",
-  z.looseObject({ page_id: z.string(), parent }),
-);
+export const commentCreatedSchema = event("comment.created", "comment", z.looseObject({ page_id: z.string(), parent }));
 
 export const NOTION_TRIGGERS: TriggerDefinition[] = [
-  { value: "notion_trigger_page_created", eventTypes: ["page.created"], group: "page", description: "A page is created in a shared page or database", schema: pageCreatedSchema, sample: pageCreatedSample },
-  { value: "notion_trigger_page_content_updated", eventTypes: ["page.content_updated"], group: "page", description: "The blocks of a page are edited", schema: pageContentUpdatedSchema, sample: pageContentUpdatedSample },
-  { value: "notion_trigger_page_properties_updated", eventTypes: ["page.properties_updated"], group: "page", description: "A page's title or database properties change", schema: pagePropertiesUpdatedSchema, sample: pagePropertiesUpdatedSample },
-  { value: "notion_trigger_comment_created", eventTypes: ["comment.created"], group: "comment", description: "A comment is added to a page or block", schema: commentCreatedSchema, sample: commentCreatedSample },
+  {
+    value: "notion_trigger_page_created",
+    eventTypes: ["page.created"],
+    group: "page",
+    description: "A page is created in a shared page or database",
+    schema: pageCreatedSchema,
+    sample: pageCreatedSample,
+  },
+  {
+    value: "notion_trigger_page_content_updated",
+    eventTypes: ["page.content_updated"],
+    group: "page",
+    description: "The blocks of a page are edited",
+    schema: pageContentUpdatedSchema,
+    sample: pageContentUpdatedSample,
+  },
+  {
+    value: "notion_trigger_page_properties_updated",
+    eventTypes: ["page.properties_updated"],
+    group: "page",
+    description: "A page's title or database properties change",
+    schema: pagePropertiesUpdatedSchema,
+    sample: pagePropertiesUpdatedSample,
+  },
+  {
+    value: "notion_trigger_comment_created",
+    eventTypes: ["comment.created"],
+    group: "comment",
+    description: "A comment is added to a page or block",
+    schema: commentCreatedSchema,
+    sample: commentCreatedSample,
+  },
 ];

@@ -92,8 +92,7 @@ describe("Notion inbound", () => {
 describe("Notion testRequest", () => {
   // For every trigger: the request Hookyard's test button sends verifies with the endpoint's secret,
   // parses back to the trigger and its schema. The dedupe id (the event's id) is in the body; testRequest gives each call a fresh UUID.
-  const build = (def: TriggerDefinition) =>
-    notionInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: TOKEN, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition) => notionInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: TOKEN, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({
     method: t.method,
     url: new URL(WEBHOOK_URL + (t.query ?? "")),

@@ -31,7 +31,7 @@ function isVerificationRequest(body: NotionEvent | undefined): boolean {
 function tryParse(request: InboundRequest): NotionEvent | undefined {
   try {
     const value = parseJson(request.rawBody);
-    return value && typeof value === "object" ? (value) : undefined;
+    return value && typeof value === "object" ? value : undefined;
   } catch {
     return undefined;
   }

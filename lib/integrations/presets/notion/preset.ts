@@ -23,7 +23,11 @@ export const notion: IntegrationPreset = {
   icon: "/integrations/notion.svg",
   // Subscriptions can only be created in the integration's settings page, not through the API.
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Notion's webhook docs; treat a refused request as lost.", docsUrl: "https://developers.notion.com/reference/webhooks" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Notion's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developers.notion.com/reference/webhooks",
+  },
   verification: {
     scheme: "X-Notion-Signature (HMAC-SHA256) + verification token",
     secretSource: "provider",

@@ -27,7 +27,11 @@ export const onedrive: IntegrationPreset = {
   color: "#0364B8",
   icon: "/integrations/onedrive.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "sustained", summary: "Microsoft Graph keeps retrying a failed change notification for up to 4 hours, but may drop notifications for endpoints that answer slowly.", docsUrl: "https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks" },
+  retries: {
+    level: "sustained",
+    summary: "Microsoft Graph keeps retrying a failed change notification for up to 4 hours, but may drop notifications for endpoints that answer slowly.",
+    docsUrl: "https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks",
+  },
   verification: {
     scheme: "Microsoft Graph clientState + validationToken",
     secretSource: "hookyard",
@@ -43,7 +47,7 @@ export const onedrive: IntegrationPreset = {
   setupInstructions: [
     "Easiest route: connect OneDrive under Connections and let Hookyard create the subscription. It sets its own clientState, renews the subscription before it expires and deletes it when you disconnect. The steps below are for creating it by hand.",
     "When you create this integration, Hookyard shows its signing secret once. This value is the subscription's clientState, so copy it.",
-    "Signed in as the drive's owner (Graph Explorer works, with the Files.Read permission), send POST https://graph.microsoft.com/v1.0/subscriptions with changeType \"updated\", resource \"/me/drive/root\" (or a folder such as \"/me/drive/items/{item-id}\"), notificationUrl {webhookUrl}, clientState set to the secret, and an expirationDateTime no more than about 29 days ahead.",
+    'Signed in as the drive\'s owner (Graph Explorer works, with the Files.Read permission), send POST https://graph.microsoft.com/v1.0/subscriptions with changeType "updated", resource "/me/drive/root" (or a folder such as "/me/drive/items/{item-id}"), notificationUrl {webhookUrl}, clientState set to the secret, and an expirationDateTime no more than about 29 days ahead.',
     "Graph immediately calls {webhookUrl}?validationToken=… and Hookyard echoes the token back, so the subscription is only created if the URL is reachable from the internet.",
     "Hookyard drops any notification whose clientState does not match the secret. Notifications only say that something under the resource changed; read the drive's delta to see what.",
     "Renew the subscription with PATCH /subscriptions/{id} and a new expirationDateTime before it lapses. Graph stops sending notifications once it expires.",

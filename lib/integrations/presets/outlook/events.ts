@@ -38,6 +38,20 @@ export const eventUpdatedSchema = notifications("updated", "Events", "#Microsoft
 
 export const OUTLOOK_TRIGGERS: TriggerDefinition[] = [
   { value: "outlook_trigger_new_email", description: "A new email arrives in the Inbox", schema: newEmailSchema, sample: newEmailSample, eventTypes: ["created"], group: "mail" },
-  { value: "outlook_trigger_event_created", description: "An event is added to the Outlook calendar", schema: eventCreatedSchema, sample: eventCreatedSample, eventTypes: ["created"], group: "calendar event" },
-  { value: "outlook_trigger_event_updated", description: "An event in the Outlook calendar is changed", schema: eventUpdatedSchema, sample: eventUpdatedSample, eventTypes: ["updated"], group: "calendar event" },
+  {
+    value: "outlook_trigger_event_created",
+    description: "An event is added to the Outlook calendar",
+    schema: eventCreatedSchema,
+    sample: eventCreatedSample,
+    eventTypes: ["created"],
+    group: "calendar event",
+  },
+  {
+    value: "outlook_trigger_event_updated",
+    description: "An event in the Outlook calendar is changed",
+    schema: eventUpdatedSchema,
+    sample: eventUpdatedSample,
+    eventTypes: ["updated"],
+    group: "calendar event",
+  },
 ];

@@ -104,8 +104,7 @@ describe("Outlook inbound (Graph change notifications)", () => {
 describe("Outlook testRequest", () => {
   // Not the fixture's clientState: the test request must carry the endpoint's secret, not the sample's.
   const ENDPOINT_SECRET = "Hookyard-endpoint-client-state-7Qm2";
-  const build = (def: TriggerDefinition) =>
-    spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: 1_715_400_000_000 });
+  const build = (def: TriggerDefinition) => spec.testRequest!({ sample: def.sample, trigger: def.value, secret: ENDPOINT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: 1_715_400_000_000 });
   const toRequest = (t: TestRequest): InboundRequest => ({ method: t.method, url: new URL(WEBHOOK_URL + (t.query ?? "")), headers: new Headers(t.headers), rawBody: Buffer.from(t.body) });
 
   it.each(OUTLOOK_TRIGGERS.map((t) => [t.value, t] as const))("%s: verifies with the endpoint's secret, parses and maps back to the trigger", (value, def) => {

@@ -25,7 +25,11 @@ export const outlook: IntegrationPreset = {
   color: "#0078D4",
   icon: "/integrations/outlook.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "sustained", summary: "Microsoft Graph keeps retrying a failed change notification for up to 4 hours, but may drop notifications for endpoints that answer slowly.", docsUrl: "https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks" },
+  retries: {
+    level: "sustained",
+    summary: "Microsoft Graph keeps retrying a failed change notification for up to 4 hours, but may drop notifications for endpoints that answer slowly.",
+    docsUrl: "https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks",
+  },
   verification: {
     scheme: "Microsoft Graph clientState + validationToken",
     secretSource: "hookyard",

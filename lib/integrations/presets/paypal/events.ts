@@ -89,8 +89,36 @@ export const billingSubscriptionActivatedSchema = envelope(
 );
 
 export const PAYPAL_TRIGGERS: TriggerDefinition[] = [
-  { value: "paypal_trigger_payment_capture_completed", eventTypes: ["PAYMENT.CAPTURE.COMPLETED"], group: "capture", description: "A payment capture completes and the funds are credited", schema: paymentCaptureCompletedSchema, sample: captureCompletedSample },
-  { value: "paypal_trigger_payment_capture_refunded", eventTypes: ["PAYMENT.CAPTURE.REFUNDED"], group: "capture", description: "A merchant refunds a captured payment", schema: paymentCaptureRefundedSchema, sample: captureRefundedSample },
-  { value: "paypal_trigger_checkout_order_approved", eventTypes: ["CHECKOUT.ORDER.APPROVED"], group: "order", description: "A buyer approves a checkout order that is ready to capture", schema: checkoutOrderApprovedSchema, sample: orderApprovedSample },
-  { value: "paypal_trigger_billing_subscription_activated", eventTypes: ["BILLING.SUBSCRIPTION.ACTIVATED"], group: "subscription", description: "A billing subscription becomes active", schema: billingSubscriptionActivatedSchema, sample: subscriptionActivatedSample },
+  {
+    value: "paypal_trigger_payment_capture_completed",
+    eventTypes: ["PAYMENT.CAPTURE.COMPLETED"],
+    group: "capture",
+    description: "A payment capture completes and the funds are credited",
+    schema: paymentCaptureCompletedSchema,
+    sample: captureCompletedSample,
+  },
+  {
+    value: "paypal_trigger_payment_capture_refunded",
+    eventTypes: ["PAYMENT.CAPTURE.REFUNDED"],
+    group: "capture",
+    description: "A merchant refunds a captured payment",
+    schema: paymentCaptureRefundedSchema,
+    sample: captureRefundedSample,
+  },
+  {
+    value: "paypal_trigger_checkout_order_approved",
+    eventTypes: ["CHECKOUT.ORDER.APPROVED"],
+    group: "order",
+    description: "A buyer approves a checkout order that is ready to capture",
+    schema: checkoutOrderApprovedSchema,
+    sample: orderApprovedSample,
+  },
+  {
+    value: "paypal_trigger_billing_subscription_activated",
+    eventTypes: ["BILLING.SUBSCRIPTION.ACTIVATED"],
+    group: "subscription",
+    description: "A billing subscription becomes active",
+    schema: billingSubscriptionActivatedSchema,
+    sample: subscriptionActivatedSample,
+  },
 ];

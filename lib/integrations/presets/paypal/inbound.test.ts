@@ -86,14 +86,27 @@ describe("paypal inbound: CRC32 and the certificate URL rule", () => {
     expect(isAllowedCertUrl("https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77")).toBe(true);
     expect(isAllowedCertUrl("https://api.sandbox.paypal.com/v1/notifications/certs/CERT-1")).toBe(true);
     expect(isAllowedCertUrl(`${base}v1/notifications/certs/CERT-1`)).toBe(true);
-    for (const bad of ["http://api.paypal.com/cert", "https://api.paypal.com.evil.io/cert", "https://evilpaypal.com/cert", "https://user@api.paypal.com/cert", "https://api.paypal.com:8443/cert", "not a url"]) {
+    for (const bad of [
+      "http://api.paypal.com/cert",
+      "https://api.paypal.com.evil.io/cert",
+      "https://evilpaypal.com/cert",
+      "https://user@api.paypal.com/cert",
+      "https://api.paypal.com:8443/cert",
+      "not a url",
+    ]) {
       expect(isAllowedCertUrl(bad), bad).toBe(false);
     }
   });
 });
 
 describe.each([
-  ["payment-capture-completed.json", "paypal_trigger_payment_capture_completed", "Payment of 49.00 USD captured (invoice INV-2025-0142)", "https://www.paypal.com/activity/payment/3C679366HH908993F", null],
+  [
+    "payment-capture-completed.json",
+    "paypal_trigger_payment_capture_completed",
+    "Payment of 49.00 USD captured (invoice INV-2025-0142)",
+    "https://www.paypal.com/activity/payment/3C679366HH908993F",
+    null,
+  ],
   [
     "payment-capture-refunded.json",
     "paypal_trigger_payment_capture_refunded",

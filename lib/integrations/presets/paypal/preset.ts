@@ -24,7 +24,11 @@ export const paypal: IntegrationPreset = {
   color: "#003087",
   icon: "/integrations/paypal.svg",
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in PayPal's webhook docs; treat a refused request as lost.", docsUrl: "https://developer.paypal.com/api/rest/webhooks/" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in PayPal's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developer.paypal.com/api/rest/webhooks/",
+  },
   verification: {
     scheme: "PayPal transmission signature (certificate, CRC32)",
     secretSource: "provider",
@@ -32,7 +36,11 @@ export const paypal: IntegrationPreset = {
   },
   configSchema: z.object({
     // Shown next to the webhook in the PayPal app's Webhooks list; part of every signed string.
-    webhook_id: z.string().trim().regex(/^[A-Za-z0-9]+$/, "a PayPal webhook ID is letters and digits only").max(50),
+    webhook_id: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]+$/, "a PayPal webhook ID is letters and digits only")
+      .max(50),
   }),
   secretConfigKeys: [],
   triggers: PAYPAL_TRIGGERS,

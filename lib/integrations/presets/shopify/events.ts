@@ -110,10 +110,45 @@ export const shopSchema = z.looseObject({
 });
 
 export const SHOPIFY_TRIGGERS: TriggerDefinition[] = [
-  { value: "shopify_trigger_order_created", description: "A new order is placed in the store (orders/create)", schema: orderSchema, sample: orderCreatedSample, eventTypes: ["orders/create"], group: "order" },
+  {
+    value: "shopify_trigger_order_created",
+    description: "A new order is placed in the store (orders/create)",
+    schema: orderSchema,
+    sample: orderCreatedSample,
+    eventTypes: ["orders/create"],
+    group: "order",
+  },
   { value: "shopify_trigger_order_paid", description: "An order's payment is completed (orders/paid)", schema: orderSchema, sample: orderPaidSample, eventTypes: ["orders/paid"], group: "order" },
-  { value: "shopify_trigger_order_fulfilled", description: "All items of an order are fulfilled (orders/fulfilled)", schema: fulfilledOrderSchema, sample: orderFulfilledSample, eventTypes: ["orders/fulfilled"], group: "order" },
-  { value: "shopify_trigger_product_created", description: "A product is added to the catalog (products/create)", schema: productSchema, sample: productCreatedSample, eventTypes: ["products/create"], group: "product" },
-  { value: "shopify_trigger_customer_created", description: "A customer account is created (customers/create)", schema: customerSchema, sample: customerCreatedSample, eventTypes: ["customers/create"], group: "customer" },
-  { value: "shopify_trigger_app_uninstalled", description: "The store uninstalls your app (app/uninstalled)", schema: shopSchema, sample: appUninstalledSample, eventTypes: ["app/uninstalled"], group: "app" },
+  {
+    value: "shopify_trigger_order_fulfilled",
+    description: "All items of an order are fulfilled (orders/fulfilled)",
+    schema: fulfilledOrderSchema,
+    sample: orderFulfilledSample,
+    eventTypes: ["orders/fulfilled"],
+    group: "order",
+  },
+  {
+    value: "shopify_trigger_product_created",
+    description: "A product is added to the catalog (products/create)",
+    schema: productSchema,
+    sample: productCreatedSample,
+    eventTypes: ["products/create"],
+    group: "product",
+  },
+  {
+    value: "shopify_trigger_customer_created",
+    description: "A customer account is created (customers/create)",
+    schema: customerSchema,
+    sample: customerCreatedSample,
+    eventTypes: ["customers/create"],
+    group: "customer",
+  },
+  {
+    value: "shopify_trigger_app_uninstalled",
+    description: "The store uninstalls your app (app/uninstalled)",
+    schema: shopSchema,
+    sample: appUninstalledSample,
+    eventTypes: ["app/uninstalled"],
+    group: "app",
+  },
 ];

@@ -91,8 +91,22 @@ export const teamJoinSchema = envelope(
 export const SLACK_TRIGGERS: TriggerDefinition[] = [
   { value: "slack_trigger_message", description: "A message is posted in a channel the app can read", schema: messageSchema, sample: messageSample, eventTypes: ["message"], group: "message" },
   { value: "slack_trigger_app_mention", description: "Someone mentions the app in a message", schema: appMentionSchema, sample: appMentionSample, eventTypes: ["app_mention"], group: "message" },
-  { value: "slack_trigger_reaction_added", description: "An emoji reaction is added to an item", schema: reactionAddedSchema, sample: reactionAddedSample, eventTypes: ["reaction_added"], group: "reaction" },
+  {
+    value: "slack_trigger_reaction_added",
+    description: "An emoji reaction is added to an item",
+    schema: reactionAddedSchema,
+    sample: reactionAddedSample,
+    eventTypes: ["reaction_added"],
+    group: "reaction",
+  },
   { value: "slack_trigger_channel_created", description: "A public channel is created", schema: channelCreatedSchema, sample: channelCreatedSample, eventTypes: ["channel_created"], group: "channel" },
-  { value: "slack_trigger_member_joined_channel", description: "A user joins a channel", schema: memberJoinedChannelSchema, sample: memberJoinedChannelSample, eventTypes: ["member_joined_channel"], group: "channel" },
+  {
+    value: "slack_trigger_member_joined_channel",
+    description: "A user joins a channel",
+    schema: memberJoinedChannelSchema,
+    sample: memberJoinedChannelSample,
+    eventTypes: ["member_joined_channel"],
+    group: "channel",
+  },
   { value: "slack_trigger_team_join", description: "A new member joins the workspace", schema: teamJoinSchema, sample: teamJoinSample, eventTypes: ["team_join"], group: "workspace" },
 ];

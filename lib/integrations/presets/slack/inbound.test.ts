@@ -52,9 +52,7 @@ describe("Slack inbound", () => {
     expect(slackInbound.deliveryId(event, req)).toBe("398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
     expect(slackInbound.trigger(event, "slash_command")).toBeUndefined();
     expect(slackInbound.identify(event)).toBe("T1DC2JH3J");
-    expect(slackInbound.process(event)).toEqual([
-      { text: "roadrunner ran /webhook-collect in #foobar", sourceUrl: "https://slack.com/archives/G8PSS9T3V" },
-    ]);
+    expect(slackInbound.process(event)).toEqual([{ text: "roadrunner ran /webhook-collect in #foobar", sourceUrl: "https://slack.com/archives/G8PSS9T3V" }]);
   });
 
   it("rejects the published example once it is older than five minutes", () => {
@@ -130,9 +128,7 @@ describe("Slack inbound", () => {
       { text: "U123ABC456 reacted :thumbsup: to a message in C123ABC456", sourceUrl: "https://slack.com/archives/C123ABC456/p1715163342000200" },
     ]);
     expect(activities.slack_trigger_channel_created).toEqual([{ text: "U024BE7LH created channel #release-planning", sourceUrl: "https://slack.com/archives/C024BE91L" }]);
-    expect(activities.slack_trigger_member_joined_channel).toEqual([
-      { text: "W123ABC456 joined C123ABC456 (added by U123ABC456)", sourceUrl: "https://slack.com/archives/C123ABC456" },
-    ]);
+    expect(activities.slack_trigger_member_joined_channel).toEqual([{ text: "W123ABC456 joined C123ABC456 (added by U123ABC456)", sourceUrl: "https://slack.com/archives/C123ABC456" }]);
     expect(activities.slack_trigger_team_join).toEqual([{ text: "Sam Example (sam.example) joined the workspace", sourceUrl: "https://app.slack.com/client/T123ABC456" }]);
   });
 });
@@ -140,8 +136,7 @@ describe("Slack inbound", () => {
 describe("Slack testRequest", () => {
   // For every trigger: the request Hookyard's test button sends verifies with the endpoint's secret,
   // parses back to the trigger and its schema. The dedupe id (event_id) is in the body; testRequest gives each call a fresh one.
-  const build = (def: TriggerDefinition) =>
-    slackInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition) => slackInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({
     method: t.method,
     url: new URL(WEBHOOK_URL + (t.query ?? "")),

@@ -59,7 +59,7 @@ function parse(request: InboundRequest): unknown {
 function tryParse(request: InboundRequest): SlackPayload | undefined {
   try {
     const value = parse(request);
-    return value && typeof value === "object" ? (value) : undefined;
+    return value && typeof value === "object" ? value : undefined;
   } catch {
     return undefined;
   }

@@ -29,7 +29,9 @@ function verify(c: VerifyContext): Verdict {
 
 /** Signs like Stripe: t=<seconds>,v1=hex(HMAC-SHA256(secret, "<t>.<body>")). */
 function sign(body: Buffer, t: number, secret = SECRET): string {
-  const v1 = createHmac("sha256", secret).update(Buffer.concat([Buffer.from(`${t}.`), body])).digest("hex");
+  const v1 = createHmac("sha256", secret)
+    .update(Buffer.concat([Buffer.from(`${t}.`), body]))
+    .digest("hex");
   return `t=${t},v1=${v1}`;
 }
 
@@ -43,8 +45,7 @@ describe("stripe inbound: Stripe's own published vector", () => {
     '  "data": {\n    "object": {\n      "id": "cus_123",\n      "object": "customer",\n      "created": 123456789,\n      "email": "test@stripe.com",\n' +
     '      "livemode": false,\n      "metadata": {}\n    }\n  },\n  "livemode": false,\n  "pending_webhooks": 1,\n  "request": {\n    "id": "req_123",\n' +
     '    "idempotency_key": "idempotency-key-123"\n  },\n  "type": "customer.created"\n}\n';
-  const signature =
-    "t=1533204620,v1=2220f87ef101a04665f11cdf770523143f875572008577fa0f20882ddb9cc3c7,v0=63f3a72374a733066c4be69ed7f8e5ac85c22c9f0a6a612ab9a025a9e4ee7eef";
+  const signature = "t=1533204620,v1=2220f87ef101a04665f11cdf770523143f875572008577fa0f20882ddb9cc3c7,v0=63f3a72374a733066c4be69ed7f8e5ac85c22c9f0a6a612ab9a025a9e4ee7eef";
   const now = (1533204620 + 100) * 1000; // the SDK test's "fake current timestamp"
 
   it("verifies with the SDK test's secret and timestamp", () => {
@@ -68,12 +69,37 @@ describe("stripe inbound: Stripe's own published vector", () => {
 // The fixtures are signed here with node:crypto (no published signature exists for them).
 describe.each([
   ["payment-intent-succeeded.json", "stripe_trigger_payment_succeeded", "Payment of $20.00 succeeded (Order #1042)", "https://dashboard.stripe.com/test/payments/pi_3PqXnLLkdIwHu7ix0aXv9Q1c"],
-  ["payment-intent-payment-failed.json", "stripe_trigger_payment_failed", "Payment of $49.00 failed: Your card has insufficient funds. (Order #1043)", "https://dashboard.stripe.com/test/payments/pi_3PqYb2LkdIwHu7ix1sR4mK8w"],
-  ["checkout-session-completed.json", "stripe_trigger_checkout_completed", "Jenny Rosen completed a Checkout payment session for $30.00", "https://dashboard.stripe.com/test/payments/pi_3PqZ4tLkdIwHu7ix0Dh5Jk2m"],
-  ["customer-subscription-created.json", "stripe_trigger_subscription_created", "Customer cus_Na6dX7aXxi11N4 started subscription sub_1Pqa9QLkdIwHu7ixeRlqHVzs (Pro monthly, $15.00/month)", "https://dashboard.stripe.com/test/subscriptions/sub_1Pqa9QLkdIwHu7ixeRlqHVzs"],
-  ["customer-subscription-deleted.json", "stripe_trigger_subscription_deleted", "Customer cus_Na6dX7aXxi11N4 ended subscription sub_1Pqa9QLkdIwHu7ixeRlqHVzs (Pro monthly, $15.00/month)", "https://dashboard.stripe.com/test/subscriptions/sub_1Pqa9QLkdIwHu7ixeRlqHVzs"],
+  [
+    "payment-intent-payment-failed.json",
+    "stripe_trigger_payment_failed",
+    "Payment of $49.00 failed: Your card has insufficient funds. (Order #1043)",
+    "https://dashboard.stripe.com/test/payments/pi_3PqYb2LkdIwHu7ix1sR4mK8w",
+  ],
+  [
+    "checkout-session-completed.json",
+    "stripe_trigger_checkout_completed",
+    "Jenny Rosen completed a Checkout payment session for $30.00",
+    "https://dashboard.stripe.com/test/payments/pi_3PqZ4tLkdIwHu7ix0Dh5Jk2m",
+  ],
+  [
+    "customer-subscription-created.json",
+    "stripe_trigger_subscription_created",
+    "Customer cus_Na6dX7aXxi11N4 started subscription sub_1Pqa9QLkdIwHu7ixeRlqHVzs (Pro monthly, $15.00/month)",
+    "https://dashboard.stripe.com/test/subscriptions/sub_1Pqa9QLkdIwHu7ixeRlqHVzs",
+  ],
+  [
+    "customer-subscription-deleted.json",
+    "stripe_trigger_subscription_deleted",
+    "Customer cus_Na6dX7aXxi11N4 ended subscription sub_1Pqa9QLkdIwHu7ixeRlqHVzs (Pro monthly, $15.00/month)",
+    "https://dashboard.stripe.com/test/subscriptions/sub_1Pqa9QLkdIwHu7ixeRlqHVzs",
+  ],
   ["invoice-paid.json", "stripe_trigger_invoice_paid", "Invoice 8C4E2F1A-0001 was paid: $15.00 by jenny.rosen@example.com", "https://dashboard.stripe.com/test/invoices/in_1Pqa9QLkdIwHu7ixB0nR2xKd"],
-  ["charge-refunded.json", "stripe_trigger_charge_refunded", "Refunded $20.00 of $20.00 on charge ch_3PqXnLLkdIwHu7ix0JqT8aNe (Order #1042)", "https://dashboard.stripe.com/test/payments/pi_3PqXnLLkdIwHu7ix0aXv9Q1c"],
+  [
+    "charge-refunded.json",
+    "stripe_trigger_charge_refunded",
+    "Refunded $20.00 of $20.00 on charge ch_3PqXnLLkdIwHu7ix0JqT8aNe (Order #1042)",
+    "https://dashboard.stripe.com/test/payments/pi_3PqXnLLkdIwHu7ix0aXv9Q1c",
+  ],
 ])("stripe inbound: %s", (file, triggerValue, text, sourceUrl) => {
   const body = fixture(file);
   const sample = JSON.parse(body.toString("utf8"));

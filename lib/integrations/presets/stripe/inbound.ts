@@ -70,9 +70,7 @@ function describe(event: Rec): Activity[] {
     case "customer.subscription.deleted": {
       const price = rec(rec((rec(object.items).data as unknown[] | undefined)?.[0]).price);
       const interval = str(rec(price.recurring).interval);
-      const plan = [str(price.nickname), price.unit_amount != null ? `${formatStripeAmount(price.unit_amount, price.currency)}${interval ? `/${interval}` : ""}` : null]
-        .filter(Boolean)
-        .join(", ");
+      const plan = [str(price.nickname), price.unit_amount != null ? `${formatStripeAmount(price.unit_amount, price.currency)}${interval ? `/${interval}` : ""}` : null].filter(Boolean).join(", ");
       const verb = event.type === "customer.subscription.created" ? "started" : "ended";
       return [{ text: `Customer ${object.customer} ${verb} subscription ${object.id}${plan ? ` (${plan})` : ""}`, sourceUrl: link("subscriptions", object.id) }];
     }

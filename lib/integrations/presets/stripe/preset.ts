@@ -24,7 +24,11 @@ export const stripe: IntegrationPreset = {
   color: "#635BFF",
   icon: "/integrations/stripe.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "sustained", summary: "In live mode Stripe retries for up to 3 days with exponential backoff (in a sandbox 3 times over a few hours).", docsUrl: "https://docs.stripe.com/webhooks#automatic-retries" },
+  retries: {
+    level: "sustained",
+    summary: "In live mode Stripe retries for up to 3 days with exponential backoff (in a sandbox 3 times over a few hours).",
+    docsUrl: "https://docs.stripe.com/webhooks#automatic-retries",
+  },
   verification: { scheme: "Stripe-Signature (t=, v1= HMAC-SHA256)", secretSource: "provider", secretLabel: "Signing secret" },
   triggers: STRIPE_TRIGGERS,
   eventCatalog: readEventCatalog(eventCatalogJson),

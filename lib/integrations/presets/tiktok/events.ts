@@ -35,7 +35,28 @@ export const videoUploadFailedSchema = tiktokEvent("video.upload.failed", z.loos
 export const videoPublishCompletedSchema = tiktokEvent("video.publish.completed", z.looseObject({ share_id: z.string() }));
 
 export const TIKTOK_TRIGGERS: TriggerDefinition[] = [
-  { value: "tiktok_trigger_authorization_removed", eventTypes: ["authorization.removed"], group: "authorization", description: "A user disconnects your app or loses access to it", schema: authorizationRemovedSchema, sample: authorizationRemovedSample },
-  { value: "tiktok_trigger_video_upload_failed", eventTypes: ["video.upload.failed"], group: "video", description: "A video sent through Video Kit fails to upload to TikTok", schema: videoUploadFailedSchema, sample: videoUploadFailedSample },
-  { value: "tiktok_trigger_video_publish_completed", eventTypes: ["video.publish.completed"], group: "video", description: "A user publishes a video your app shared through Video Kit", schema: videoPublishCompletedSchema, sample: videoPublishCompletedSample },
+  {
+    value: "tiktok_trigger_authorization_removed",
+    eventTypes: ["authorization.removed"],
+    group: "authorization",
+    description: "A user disconnects your app or loses access to it",
+    schema: authorizationRemovedSchema,
+    sample: authorizationRemovedSample,
+  },
+  {
+    value: "tiktok_trigger_video_upload_failed",
+    eventTypes: ["video.upload.failed"],
+    group: "video",
+    description: "A video sent through Video Kit fails to upload to TikTok",
+    schema: videoUploadFailedSchema,
+    sample: videoUploadFailedSample,
+  },
+  {
+    value: "tiktok_trigger_video_publish_completed",
+    eventTypes: ["video.publish.completed"],
+    group: "video",
+    description: "A user publishes a video your app shared through Video Kit",
+    schema: videoPublishCompletedSchema,
+    sample: videoPublishCompletedSample,
+  },
 ];

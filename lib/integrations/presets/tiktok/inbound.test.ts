@@ -67,17 +67,23 @@ describe("tiktok inbound: fixtures", () => {
   const user = "act.3f9KxQ2mZ7pLw8RtY1vNcB4dHs6Ea0UgJ5oTiFk";
   const cases = [
     {
-      name: "authorization-removed", trigger: "tiktok_trigger_authorization_removed", eventType: "authorization.removed",
+      name: "authorization-removed",
+      trigger: "tiktok_trigger_authorization_removed",
+      eventType: "authorization.removed",
       deliveryId: `awk7q2m9xz31fd0p:authorization.removed:${user}:1741867201`,
       text: `TikTok user ${user} no longer authorizes the app because the user disconnected the app`,
     },
     {
-      name: "video-upload-failed", trigger: "tiktok_trigger_video_upload_failed", eventType: "video.upload.failed",
+      name: "video-upload-failed",
+      trigger: "tiktok_trigger_video_upload_failed",
+      eventType: "video.upload.failed",
       deliveryId: `awk7q2m9xz31fd0p:video.upload.failed:${user}:1741867543:video.7481203946617752109.Qm4TzR8k`,
       text: `A video shared by TikTok user ${user} failed to upload to TikTok (share video.7481203946617752109.Qm4TzR8k)`,
     },
     {
-      name: "video-publish-completed", trigger: "tiktok_trigger_video_publish_completed", eventType: "video.publish.completed",
+      name: "video-publish-completed",
+      trigger: "tiktok_trigger_video_publish_completed",
+      eventType: "video.publish.completed",
       deliveryId: `awk7q2m9xz31fd0p:video.publish.completed:${user}:1741868120:video.7481205517082963245.Hp2WxN5c`,
       text: `TikTok user ${user} published a video shared through the app (share video.7481205517082963245.Hp2WxN5c)`,
     },
@@ -110,8 +116,7 @@ describe("tiktok inbound: fixtures", () => {
 describe("tiktok inbound: testRequest", () => {
   const TEST_NOW = (T + 1) * 1000;
   const testCtx = (req: InboundRequest, secret: string | undefined = CLIENT_SECRET): VerifyContext => ({ request: req, secret, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
-  const build = (t: (typeof tiktok.triggers)[number]) =>
-    spec.testRequest!({ sample: t.sample, trigger: t.value, secret: CLIENT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const build = (t: (typeof tiktok.triggers)[number]) => spec.testRequest!({ sample: t.sample, trigger: t.value, secret: CLIENT_SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({
     method: test.method,
     url: new URL(WEBHOOK_URL + (test.query ?? "")),

@@ -22,7 +22,11 @@ export const tiktok: IntegrationPreset = {
   icon: "/integrations/tiktok.svg",
   // The callback URL is a setting of the app in the TikTok Developer Portal; there is no API for it.
   supportsRemoteRegistration: false,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in TikTok's webhook docs; treat a refused request as lost.", docsUrl: "https://developers.tiktok.com/doc/webhooks-overview" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in TikTok's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developers.tiktok.com/doc/webhooks-overview",
+  },
   verification: {
     scheme: "TikTok-Signature (HMAC-SHA256 + timestamp)",
     secretSource: "provider",

@@ -46,14 +46,25 @@ export const cardUpdatedSchema = delivery(
 
 export const commentAddedSchema = delivery("commentCard", z.looseObject({ text: z.string(), card, board, list: list.optional() }));
 
-export const memberAddedToCardSchema = delivery(
-  "addMemberToCard",
-  z.looseObject({ idMember: z.string(), card, board, member: z.looseObject({ id: z.string(), name: z.string() }) }),
-);
+export const memberAddedToCardSchema = delivery("addMemberToCard", z.looseObject({ idMember: z.string(), card, board, member: z.looseObject({ id: z.string(), name: z.string() }) }));
 
 export const TRELLO_TRIGGERS: TriggerDefinition[] = [
   { value: "trello_trigger_card_created", description: "A card is added to a list on the board", schema: cardCreatedSchema, sample: cardCreatedSample, eventTypes: ["createCard"], group: "card" },
-  { value: "trello_trigger_card_updated", description: "A card is renamed, moved to another list, archived or given a due date", schema: cardUpdatedSchema, sample: cardUpdatedSample, eventTypes: ["updateCard"], group: "card" },
+  {
+    value: "trello_trigger_card_updated",
+    description: "A card is renamed, moved to another list, archived or given a due date",
+    schema: cardUpdatedSchema,
+    sample: cardUpdatedSample,
+    eventTypes: ["updateCard"],
+    group: "card",
+  },
   { value: "trello_trigger_comment_added", description: "Someone comments on a card", schema: commentAddedSchema, sample: commentAddedSample, eventTypes: ["commentCard"], group: "card" },
-  { value: "trello_trigger_member_added_to_card", description: "A member is assigned to a card", schema: memberAddedToCardSchema, sample: memberAddedToCardSample, eventTypes: ["addMemberToCard"], group: "card" },
+  {
+    value: "trello_trigger_member_added_to_card",
+    description: "A member is assigned to a card",
+    schema: memberAddedToCardSchema,
+    sample: memberAddedToCardSample,
+    eventTypes: ["addMemberToCard"],
+    group: "card",
+  },
 ];

@@ -28,7 +28,9 @@ function verify(ctx: VerifyContext): Verdict {
 }
 
 function signed(body: string, callbackUrl = WEBHOOK_URL): InboundRequest {
-  const signature = createHmac("sha1", SECRET).update(Buffer.concat([Buffer.from(body, "utf8"), Buffer.from(callbackUrl, "utf8")])).digest("base64");
+  const signature = createHmac("sha1", SECRET)
+    .update(Buffer.concat([Buffer.from(body, "utf8"), Buffer.from(callbackUrl, "utf8")]))
+    .digest("base64");
   return request(body, { "content-type": "application/json", "x-trello-webhook": signature });
 }
 
@@ -62,7 +64,9 @@ describe("Trello inbound", () => {
   it("signs the UTF-8 bytes of non-ASCII text (the fixture's “Tomás”)", () => {
     const body = JSON.stringify(TRELLO_TRIGGERS[3].sample);
     expect(body).toContain("Tomás");
-    const latin1 = createHmac("sha1", SECRET).update(Buffer.from(body + WEBHOOK_URL, "latin1")).digest("base64");
+    const latin1 = createHmac("sha1", SECRET)
+      .update(Buffer.from(body + WEBHOOK_URL, "latin1"))
+      .digest("base64");
     expect(verify(context(request(body, { "x-trello-webhook": latin1 }))).ok).toBe(false);
     expect(verify(context(signed(body)))).toEqual({ ok: true });
   });
@@ -92,8 +96,7 @@ describe("Trello inbound", () => {
 describe("Trello testRequest", () => {
   // For every trigger: the request Hookyard's test button sends verifies with the endpoint's secret,
   // parses back to the trigger and its schema. The dedupe id (action.id) is in the body; testRequest gives each call a fresh ObjectId.
-  const build = (def: TriggerDefinition) =>
-    trelloInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
+  const build = (def: TriggerDefinition) => trelloInbound.testRequest!({ sample: def.sample, trigger: def.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: NOW });
   const toRequest = (t: TestRequest): InboundRequest => ({
     method: t.method,
     url: new URL(WEBHOOK_URL + (t.query ?? "")),

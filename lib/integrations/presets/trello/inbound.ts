@@ -74,7 +74,9 @@ function describe(p: TrelloPayload): Activity | undefined {
 function testRequest({ sample, secret, webhookUrl, now }: TestRequestArgs): TestRequest {
   const payload = sample && typeof sample === "object" ? { ...(sample as TrelloPayload) } : {};
   if (payload.action) {
-    const seconds = Math.floor(now / 1000).toString(16).padStart(8, "0");
+    const seconds = Math.floor(now / 1000)
+      .toString(16)
+      .padStart(8, "0");
     payload.action = { ...payload.action, id: `${seconds}${randomBytes(8).toString("hex")}` };
   }
   const body = JSON.stringify(payload);

@@ -23,7 +23,11 @@ export const trello: IntegrationPreset = {
   color: "#0052CC",
   icon: "/integrations/trello.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in Trello's webhook docs; treat a refused request as lost.", docsUrl: "https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in Trello's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/",
+  },
   verification: {
     scheme: "Trello X-Trello-Webhook (HMAC-SHA1 of body + callback URL)",
     secretSource: "provider",
@@ -35,10 +39,10 @@ export const trello: IntegrationPreset = {
   oauth: trelloOAuth,
   remote: trelloRemote,
   setupInstructions: [
-    "Either connect Trello under Connections: the button opens Trello's authorization page for Hookyard's API key, which shows you a token; paste it into POST /api/connections/trello/token {\"token\": \"…\"}. Hookyard then creates a webhook on each of your open boards with {webhookUrl} as callback URL and verifies with its own TRELLO_CLIENT_SECRET — the steps below are then done for you.",
+    'Either connect Trello under Connections: the button opens Trello\'s authorization page for Hookyard\'s API key, which shows you a token; paste it into POST /api/connections/trello/token {"token": "…"}. Hookyard then creates a webhook on each of your open boards with {webhookUrl} as callback URL and verifies with its own TRELLO_CLIENT_SECRET — the steps below are then done for you.',
     "Open the Trello Power-Up admin portal (trello.com/power-ups/admin), choose or create your Power-Up and open its API key tab; note the API key and use the Token link to authorize a token for your account.",
     "On the same tab copy the Secret (the OAuth 1.0 secret) and paste it into this integration's Signing secret field in Hookyard, then save.",
-    "Find the id of the board to watch: add .json to the board's URL and read the top-level \"id\".",
+    'Find the id of the board to watch: add .json to the board\'s URL and read the top-level "id".',
     "Create the webhook with a POST to https://api.trello.com/1/webhooks/?key=<API key>&token=<token> with callbackURL={webhookUrl} (exactly this URL, since it is part of what Trello signs) and idModel=<board id>.",
     "Trello sends a HEAD request to {webhookUrl} before saving the webhook; Hookyard answers 200, so the call returns the new webhook's id.",
     "Trello then posts every action on the board; Hookyard processes only the triggers you selected (card created, card updated, comment added, member added to card).",

@@ -31,16 +31,12 @@ export const tweetCreatedSchema = z.looseObject({
 
 export const tweetLikedSchema = z.looseObject({
   for_user_id: z.string(),
-  favorite_events: z
-    .array(z.looseObject({ id: z.string(), created_at: twitterDate, timestamp_ms: z.number().int(), favorited_status: tweet, user }))
-    .min(1),
+  favorite_events: z.array(z.looseObject({ id: z.string(), created_at: twitterDate, timestamp_ms: z.number().int(), favorited_status: tweet, user })).min(1),
 });
 
 export const newFollowerSchema = z.looseObject({
   for_user_id: z.string(),
-  follow_events: z
-    .array(z.looseObject({ type: z.literal("follow"), created_timestamp: msString, source: user, target: user }))
-    .min(1),
+  follow_events: z.array(z.looseObject({ type: z.literal("follow"), created_timestamp: msString, source: user, target: user })).min(1),
 });
 
 export const directMessageReceivedSchema = z.looseObject({
@@ -63,8 +59,36 @@ export const directMessageReceivedSchema = z.looseObject({
 });
 
 export const TWITTER_TRIGGERS: TriggerDefinition[] = [
-  { value: "twitter_trigger_tweet_created", description: "The account posts, replies, reposts or quotes, or is @mentioned", schema: tweetCreatedSchema, sample: tweetCreatedSample, eventTypes: ["tweet_create_events"], group: "post" },
-  { value: "twitter_trigger_tweet_liked", description: "The account likes a post or one of its posts is liked", schema: tweetLikedSchema, sample: tweetLikedSample, eventTypes: ["favorite_events"], group: "like" },
-  { value: "twitter_trigger_new_follower", description: "Someone follows the account or the account follows someone", schema: newFollowerSchema, sample: newFollowerSample, eventTypes: ["follow_events"], group: "follow" },
-  { value: "twitter_trigger_direct_message_received", description: "A direct message is sent or received by the account", schema: directMessageReceivedSchema, sample: directMessageReceivedSample, eventTypes: ["direct_message_events"], group: "direct message" },
+  {
+    value: "twitter_trigger_tweet_created",
+    description: "The account posts, replies, reposts or quotes, or is @mentioned",
+    schema: tweetCreatedSchema,
+    sample: tweetCreatedSample,
+    eventTypes: ["tweet_create_events"],
+    group: "post",
+  },
+  {
+    value: "twitter_trigger_tweet_liked",
+    description: "The account likes a post or one of its posts is liked",
+    schema: tweetLikedSchema,
+    sample: tweetLikedSample,
+    eventTypes: ["favorite_events"],
+    group: "like",
+  },
+  {
+    value: "twitter_trigger_new_follower",
+    description: "Someone follows the account or the account follows someone",
+    schema: newFollowerSchema,
+    sample: newFollowerSample,
+    eventTypes: ["follow_events"],
+    group: "follow",
+  },
+  {
+    value: "twitter_trigger_direct_message_received",
+    description: "A direct message is sent or received by the account",
+    schema: directMessageReceivedSchema,
+    sample: directMessageReceivedSample,
+    eventTypes: ["direct_message_events"],
+    group: "direct message",
+  },
 ];

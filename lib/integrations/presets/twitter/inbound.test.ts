@@ -66,25 +66,33 @@ describe("twitter inbound: signature", () => {
 describe("twitter inbound: fixtures", () => {
   const cases = [
     {
-      name: "tweet-created", trigger: "twitter_trigger_tweet_created", eventType: "tweet_create_events",
+      name: "tweet-created",
+      trigger: "twitter_trigger_tweet_created",
+      eventType: "tweet_create_events",
       deliveryId: "2244994945:tweet_create_events:1899808412345678848",
       text: "@maraokafor_dev posted: “@XDevelopers is the Account Activity API able to deliver likes too?”",
       sourceUrl: "https://x.com/maraokafor_dev/status/1899808412345678848",
     },
     {
-      name: "tweet-liked", trigger: "twitter_trigger_tweet_liked", eventType: "favorite_events",
+      name: "tweet-liked",
+      trigger: "twitter_trigger_tweet_liked",
+      eventType: "favorite_events",
       deliveryId: "2244994945:favorite_events:c3f9a4e1b2d07e58a6f1c9b3d4e2a780",
       text: "@maraokafor_dev liked @XDevelopers's post “Webhook deliveries now include edit metadata for Posts. Docs updated.”",
       sourceUrl: "https://x.com/XDevelopers/status/1899497610054324224",
     },
     {
-      name: "new-follower", trigger: "twitter_trigger_new_follower", eventType: "follow_events",
+      name: "new-follower",
+      trigger: "twitter_trigger_new_follower",
+      eventType: "follow_events",
       deliveryId: "2244994945:follow_events:follow:1238291048230154240:2244994945:1741789911204",
       text: "@maraokafor_dev followed @XDevelopers",
       sourceUrl: "https://x.com/maraokafor_dev",
     },
     {
-      name: "direct-message-received", trigger: "twitter_trigger_direct_message_received", eventType: "direct_message_events",
+      name: "direct-message-received",
+      trigger: "twitter_trigger_direct_message_received",
+      eventType: "direct_message_events",
       deliveryId: "2244994945:direct_message_events:1899812345098765312",
       text: "@maraokafor_dev sent @XDevelopers a direct message: “Hi! Is there a sandbox for testing webhooks?”",
       sourceUrl: "https://x.com/messages",
@@ -116,10 +124,7 @@ describe("twitter inbound: fixtures", () => {
     const tweets = JSON.parse(fixture("tweet-created").toString("utf8"));
     const second = { ...tweets.tweet_create_events[0], id_str: "1899808412345678849" };
     const events = spec.split!({ ...tweets, tweet_create_events: [tweets.tweet_create_events[0], second] });
-    expect(events.map((e) => spec.deliveryId(e, request({})))).toEqual([
-      "2244994945:tweet_create_events:1899808412345678848",
-      "2244994945:tweet_create_events:1899808412345678849",
-    ]);
+    expect(events.map((e) => spec.deliveryId(e, request({})))).toEqual(["2244994945:tweet_create_events:1899808412345678848", "2244994945:tweet_create_events:1899808412345678849"]);
     const follows = JSON.parse(fixture("new-follower").toString("utf8"));
     const unfollow = { ...follows, follow_events: [{ ...follows.follow_events[0], type: "unfollow" }] };
     expect(spec.trigger(unfollow, spec.eventType(unfollow, request({})))).toBeUndefined();
@@ -130,8 +135,7 @@ describe("twitter inbound: fixtures", () => {
 describe("twitter inbound: testRequest", () => {
   const TEST_NOW = NOW;
   const testCtx = (req: InboundRequest, secret: string | undefined = SECRET): VerifyContext => ({ request: req, secret, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
-  const build = (t: (typeof twitter.triggers)[number]) =>
-    spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
+  const build = (t: (typeof twitter.triggers)[number]) => spec.testRequest!({ sample: t.sample, trigger: t.value, secret: SECRET, config: {}, webhookUrl: WEBHOOK_URL, now: TEST_NOW });
   const asRequest = (test: TestRequest): InboundRequest => ({
     method: test.method,
     url: new URL(WEBHOOK_URL + (test.query ?? "")),

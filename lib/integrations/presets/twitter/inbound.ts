@@ -49,7 +49,11 @@ export const twitterInbound: InboundSpec = {
       const token = ctx.request.method === "GET" ? ctx.request.url.searchParams.get("crc_token") : null;
       if (token === null) return undefined;
       if (!ctx.secret) {
-        return { status: 403, headers: { "content-type": "application/json" }, body: JSON.stringify({ error: { code: "no_signing_secret", message: "no consumer secret is configured for this endpoint" } }) };
+        return {
+          status: 403,
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ error: { code: "no_signing_secret", message: "no consumer secret is configured for this endpoint" } }),
+        };
       }
       const responseToken = "sha256=" + signatureOf(ctx.secret, token).toString("base64");
       return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ response_token: responseToken }) };
@@ -96,10 +100,13 @@ export const twitterInbound: InboundSpec = {
     const source = item.source as User | undefined;
     const target = item.target as User | undefined;
     const id =
-      typeof item.id_str === "string" ? item.id_str
-      : typeof item.id === "string" ? item.id
-      : source?.id_str && target?.id_str && item.created_timestamp ? `${item.type}:${source.id_str}:${target.id_str}:${item.created_timestamp}`
-      : null;
+      typeof item.id_str === "string"
+        ? item.id_str
+        : typeof item.id === "string"
+          ? item.id
+          : source?.id_str && target?.id_str && item.created_timestamp
+            ? `${item.type}:${source.id_str}:${target.id_str}:${item.created_timestamp}`
+            : null;
     return id ? `${delivery.for_user_id}:${kind}:${id}` : null;
   },
 

@@ -33,7 +33,11 @@ export const twitter: IntegrationPreset = {
   // on the server. Without a connection the manual steps below still work with an app the user
   // owns. https://docs.x.com/x-api/account-activity/quickstart
   supportsRemoteRegistration: true,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in X (Twitter)'s webhook docs; treat a refused request as lost.", docsUrl: "https://docs.x.com/x-api/account-activity/introduction" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in X (Twitter)'s webhook docs; treat a refused request as lost.",
+    docsUrl: "https://docs.x.com/x-api/account-activity/introduction",
+  },
   verification: {
     scheme: "Twitter CRC + x-twitter-webhooks-signature",
     secretSource: "provider",
@@ -48,7 +52,7 @@ export const twitter: IntegrationPreset = {
     "Either connect X under Connections (if the server administrator has configured Hookyard's X app) and let Hookyard create the webhook and subscribe your account, or set it up by hand with an X app you own as below.",
     "In the X Developer Console open the app that has Account Activity API access and, under Keys and tokens, copy its API Key Secret (the consumer secret).",
     "Paste it into this integration's Signing secret field in Hookyard and save before registering, because Hookyard needs it to answer X's CRC check.",
-    "Register the webhook with the app's bearer token: POST https://api.x.com/2/webhooks with body {\"url\": \"{webhookUrl}\"}. X immediately sends GET {webhookUrl}?crc_token=… and Hookyard replies with the signed response_token; note the webhook id in the response.",
+    'Register the webhook with the app\'s bearer token: POST https://api.x.com/2/webhooks with body {"url": "{webhookUrl}"}. X immediately sends GET {webhookUrl}?crc_token=… and Hookyard replies with the signed response_token; note the webhook id in the response.',
     "Subscribe each account to watch: POST https://api.x.com/2/account_activity/webhooks/<webhook id>/subscriptions/all with that account's user access token (OAuth 2.0 with the dm.read, dm.write, tweet.read and users.read scopes, or OAuth 1.0a).",
     "X now posts that account's activity (posts, mentions, likes, follows, direct messages) to {webhookUrl}; Hookyard processes only the triggers you selected.",
     "X repeats the CRC check about every hour, so keep this endpoint active; if a check fails, re-validate with PUT https://api.x.com/2/webhooks/<webhook id>.",

@@ -36,7 +36,14 @@ describe("twitterRemote.create", () => {
   });
 
   it("reuses the webhook X already has for this URL (another account of the same user)", async () => {
-    const { api, calls } = recordingApi({ "GET /2/webhooks": { data: [{ id: "55", url: "https://elsewhere.test/x" }, { id: "77", url: URL_, valid: true }] } });
+    const { api, calls } = recordingApi({
+      "GET /2/webhooks": {
+        data: [
+          { id: "55", url: "https://elsewhere.test/x" },
+          { id: "77", url: URL_, valid: true },
+        ],
+      },
+    });
     expect((await twitterRemote.create(api, args)).remoteId).toBe("77");
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /2/webhooks", "POST /2/account_activity/webhooks/77/subscriptions/all"]);
   });

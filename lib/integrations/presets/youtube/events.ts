@@ -23,5 +23,12 @@ export const videoEntrySchema = z.looseObject({
 // published, an edit of an older video has a later updated.
 export const YOUTUBE_TRIGGERS: TriggerDefinition[] = [
   { value: "youtube_trigger_new_video", eventTypes: ["entry"], group: "video", description: "The channel uploads a new video", schema: videoEntrySchema, sample: newVideoSample },
-  { value: "youtube_trigger_video_updated", eventTypes: ["entry"], group: "video", description: "The channel changes a video's title or description", schema: videoEntrySchema, sample: videoUpdatedSample },
+  {
+    value: "youtube_trigger_video_updated",
+    eventTypes: ["entry"],
+    group: "video",
+    description: "The channel changes a video's title or description",
+    schema: videoEntrySchema,
+    sample: videoUpdatedSample,
+  },
 ];

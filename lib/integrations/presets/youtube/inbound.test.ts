@@ -152,7 +152,13 @@ describe("YouTube inbound (WebSub)", () => {
     const req = signed(body);
     expect(verify(context(req))).toEqual({ ok: true });
     const event = spec.parse(req);
-    expect(event).toEqual({ deleted: true, videoId: "Ks-_Mh1QhMc", channelId: "UC_x5XG1OV2P6uZZ5FSM9Ttw", link: "https://www.youtube.com/watch?v=Ks-_Mh1QhMc", deletedAt: "2024-09-01T10:00:00.000000+00:00" });
+    expect(event).toEqual({
+      deleted: true,
+      videoId: "Ks-_Mh1QhMc",
+      channelId: "UC_x5XG1OV2P6uZZ5FSM9Ttw",
+      link: "https://www.youtube.com/watch?v=Ks-_Mh1QhMc",
+      deletedAt: "2024-09-01T10:00:00.000000+00:00",
+    });
     expect(spec.eventType(event, req)).toBe("deleted-entry");
     expect(spec.trigger(event, "deleted-entry")).toBeUndefined();
     expect(spec.deliveryId(event, req)).toBe("yt:video:Ks-_Mh1QhMc:deleted");

@@ -175,10 +175,14 @@ function entryXml(e: YouTubeEntry): string {
   const line = (name: string, value: string | undefined) => (value === undefined ? [] : [`    <${name}>${xmlEscape(value)}</${name}>`]);
   return [
     "  <entry>",
-    ...line("id", `yt:video:${e.videoId ?? ""}`), ...line("yt:videoId", e.videoId), ...line("yt:channelId", e.channelId), ...line("title", e.title),
+    ...line("id", `yt:video:${e.videoId ?? ""}`),
+    ...line("yt:videoId", e.videoId),
+    ...line("yt:channelId", e.channelId),
+    ...line("title", e.title),
     ...(e.link ? [`    <link rel="alternate" href="${xmlEscape(e.link)}"/>`] : []),
     ...(e.author ? ["    <author>", `     <name>${xmlEscape(e.author.name)}</name>`, `     <uri>${xmlEscape(e.author.uri)}</uri>`, "    </author>"] : []),
-    ...line("published", e.published), ...line("updated", e.updated),
+    ...line("published", e.published),
+    ...line("updated", e.updated),
     "  </entry>",
   ].join("\n");
 }

@@ -29,7 +29,11 @@ export const youtube: IntegrationPreset = {
   color: "#FF0000",
   icon: "/integrations/youtube.svg",
   supportsRemoteRegistration: true,
-  retries: { level: "not-documented", summary: "Hookyard could not confirm a retry policy in YouTube's webhook docs; treat a refused request as lost.", docsUrl: "https://developers.google.com/youtube/v3/guides/push_notifications" },
+  retries: {
+    level: "not-documented",
+    summary: "Hookyard could not confirm a retry policy in YouTube's webhook docs; treat a refused request as lost.",
+    docsUrl: "https://developers.google.com/youtube/v3/guides/push_notifications",
+  },
   verification: {
     scheme: "WebSub X-Hub-Signature (HMAC-SHA1) + hub.challenge",
     secretSource: "hookyard",
@@ -38,9 +42,17 @@ export const youtube: IntegrationPreset = {
   },
   configSchema: z.object({
     /** A channel to follow (UC…); the connected account's own channels when absent. */
-    channelId: z.string().regex(/^UC[\w-]{22}$/, "expected a channel id such as UC_x5XG1OV2P6uZZ5FSM9Ttw").optional(),
+    channelId: z
+      .string()
+      .regex(/^UC[\w-]{22}$/, "expected a channel id such as UC_x5XG1OV2P6uZZ5FSM9Ttw")
+      .optional(),
     /** hub.lease_seconds to ask the hub for (default 5 days); Hookyard subscribes again before it ends. */
-    leaseSeconds: z.number().int().positive().max(30 * 24 * 3600).optional(),
+    leaseSeconds: z
+      .number()
+      .int()
+      .positive()
+      .max(30 * 24 * 3600)
+      .optional(),
   }),
   triggers: YOUTUBE_TRIGGERS,
   eventCatalog: readEventCatalog(eventCatalogJson),

@@ -17,7 +17,13 @@ afterEach(() => {
 
 const CHANNEL = "UC_x5XG1OV2P6uZZ5FSM9Ttw";
 const TOPIC = `https://www.youtube.com/xml/feeds/videos.xml?channel_id=${CHANNEL}`;
-const args = (config: Record<string, unknown> = {}) => ({ resource: { id: CHANNEL, name: "Google for Developers", kind: "channel" }, url: "https://hooks.test/api/webhooks/youtube/e1", secret: "hub-secret-0123456789abcdef0123456789", triggerTypes: [], config });
+const args = (config: Record<string, unknown> = {}) => ({
+  resource: { id: CHANNEL, name: "Google for Developers", kind: "channel" },
+  url: "https://hooks.test/api/webhooks/youtube/e1",
+  secret: "hub-secret-0123456789abcdef0123456789",
+  triggerTypes: [],
+  config,
+});
 
 describe("youtubeRemote", () => {
   it("subscribes at Google's hub, without a token, with hub.secret and a lease", async () => {
@@ -30,7 +36,14 @@ describe("youtubeRemote", () => {
         path: "https://pubsubhubbub.appspot.com/subscribe",
         options: {
           anonymous: true,
-          form: { "hub.verify": "async", "hub.mode": "subscribe", "hub.callback": "https://hooks.test/api/webhooks/youtube/e1", "hub.topic": TOPIC, "hub.secret": "hub-secret-0123456789abcdef0123456789", "hub.lease_seconds": String(DEFAULT_LEASE_SECONDS) },
+          form: {
+            "hub.verify": "async",
+            "hub.mode": "subscribe",
+            "hub.callback": "https://hooks.test/api/webhooks/youtube/e1",
+            "hub.topic": TOPIC,
+            "hub.secret": "hub-secret-0123456789abcdef0123456789",
+            "hub.lease_seconds": String(DEFAULT_LEASE_SECONDS),
+          },
         },
       },
     ]);

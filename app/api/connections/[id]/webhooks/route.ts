@@ -14,8 +14,6 @@ type Params = { id: string };
 
 export const GET = withAuth<Params>(async ({ caller, params }) => Response.json(await listRemoteWebhooks(caller.userId, params.id)));
 
-export const POST = withAuth<Params>(async ({ request, caller, params }) =>
-  Response.json(await registerWebhooks(caller.userId, params.id, await parseBody(request, registerWebhooksSchema))),
-);
+export const POST = withAuth<Params>(async ({ request, caller, params }) => Response.json(await registerWebhooks(caller.userId, params.id, await parseBody(request, registerWebhooksSchema))));
 
 export const DELETE = withAuth<Params>(async ({ caller, params }) => Response.json(await unregisterWebhooks(caller.userId, params.id)));

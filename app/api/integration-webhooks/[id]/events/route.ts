@@ -6,6 +6,4 @@ import { eventListQuerySchema } from "@/lib/inbound/events/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAuth<{ id: string }>(async ({ request, caller, params }) =>
-  Response.json(await listEndpointEvents(caller.userId, params.id, parseQuery(request, eventListQuerySchema))),
-);
+export const GET = withAuth<{ id: string }>(async ({ request, caller, params }) => Response.json(await listEndpointEvents(caller.userId, params.id, parseQuery(request, eventListQuerySchema))));

@@ -5,6 +5,4 @@ import { sendTestEvent, testEventSchema } from "@/lib/inbound/send-test-event";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withAuth<{ id: string }>(async ({ request, caller, params }) =>
-  Response.json(await sendTestEvent(caller.userId, params.id, await parseBody(request, testEventSchema))),
-);
+export const POST = withAuth<{ id: string }>(async ({ request, caller, params }) => Response.json(await sendTestEvent(caller.userId, params.id, await parseBody(request, testEventSchema))));

@@ -6,6 +6,4 @@ import { sendMessage } from "@/lib/connections/send-message";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withAuth<{ id: string }>(async ({ request, caller, params }) =>
-  Response.json(await sendMessage(caller.userId, params.id, await parseBody(request, sendMessageSchema))),
-);
+export const POST = withAuth<{ id: string }>(async ({ request, caller, params }) => Response.json(await sendMessage(caller.userId, params.id, await parseBody(request, sendMessageSchema))));

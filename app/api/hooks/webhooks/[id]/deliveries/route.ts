@@ -6,6 +6,4 @@ import { listDeliveries } from "@/lib/outbound/webhooks/list-deliveries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAuth<{ id: string }>(async ({ request, caller, params }) =>
-  Response.json(await listDeliveries(caller.userId, params.id, parseQuery(request, deliveryListQuerySchema))),
-);
+export const GET = withAuth<{ id: string }>(async ({ request, caller, params }) => Response.json(await listDeliveries(caller.userId, params.id, parseQuery(request, deliveryListQuerySchema))));

@@ -4,6 +4,4 @@ import { getEndpointEvent } from "@/lib/inbound/events/get-event";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAuth<{ id: string; eventId: string }>(async ({ caller, params }) =>
-  Response.json(await getEndpointEvent(caller.userId, params.id, params.eventId)),
-);
+export const GET = withAuth<{ id: string; eventId: string }>(async ({ caller, params }) => Response.json(await getEndpointEvent(caller.userId, params.id, params.eventId)));

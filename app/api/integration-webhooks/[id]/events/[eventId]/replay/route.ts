@@ -4,6 +4,4 @@ import { replayEndpointEvent } from "@/lib/inbound/events/replay-event";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withAuth<{ id: string; eventId: string }>(async ({ caller, params }) =>
-  Response.json(await replayEndpointEvent(caller.userId, params.id, params.eventId), { status: 202 }),
-);
+export const POST = withAuth<{ id: string; eventId: string }>(async ({ caller, params }) => Response.json(await replayEndpointEvent(caller.userId, params.id, params.eventId), { status: 202 }));

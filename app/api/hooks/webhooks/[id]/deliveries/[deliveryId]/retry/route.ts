@@ -4,6 +4,4 @@ import { retryDelivery } from "@/lib/outbound/webhooks/retry-delivery";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withAuth<{ id: string; deliveryId: string }>(async ({ caller, params }) =>
-  Response.json(await retryDelivery(caller.userId, params.id, params.deliveryId), { status: 202 }),
-);
+export const POST = withAuth<{ id: string; deliveryId: string }>(async ({ caller, params }) => Response.json(await retryDelivery(caller.userId, params.id, params.deliveryId), { status: 202 }));
