@@ -14,7 +14,17 @@ const TESTS = ["tests/**", "**/*.test.ts", "**/*.test.tsx"];
 // lib/ modules that "use client" code imports (hooks, form helpers, the zod schemas and
 // types shared by forms and routes): the only lib/ files that must not be server-only.
 // lib/db-url.ts is also read by the Prisma CLI's configs (prisma/*.config.ts).
-const CLIENT_SAFE_LIB = ["lib/swr/**", "lib/forms/**", "lib/use-hydrated.ts", "lib/**/schemas.ts", "lib/**/*-schema.ts", "lib/integrations/types.ts", "lib/outbound/event-types.ts", "lib/db-url.ts"];
+const CLIENT_SAFE_LIB = [
+  "lib/swr/**",
+  "lib/forms/**",
+  "lib/use-hydrated.ts",
+  "lib/**/schemas.ts",
+  "lib/**/*-schema.ts",
+  "lib/integrations/types.ts",
+  "lib/integrations/intake-warning.ts",
+  "lib/outbound/event-types.ts",
+  "lib/db-url.ts",
+];
 
 export default defineConfig([
   globalIgnores([".next/**", "lib/generated/**", "next-env.d.ts", "bench/results/**", "data/**", "test-results/**"]),

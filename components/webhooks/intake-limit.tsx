@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { intakeRateLimitSchema } from "@/lib/integration-webhooks/intake-limit";
+import { intakeRateLimitSchema } from "@/lib/integration-webhooks/intake-limit-schema";
 import { intakeLimitWarning } from "@/lib/integrations/intake-warning";
 import type { RetryPolicy } from "@/lib/integrations/types";
 

@@ -8,7 +8,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import type { IntegrationWebhook } from "@/lib/swr/use-integration-webhooks";
 import type { CatalogEntry } from "@/lib/swr/use-integrations";
-import { intakeRateLimitOf } from "@/lib/integration-webhooks/intake-limit";
+import { intakeRateLimitOf } from "@/lib/integration-webhooks/intake-limit-schema";
 import { IntakeLimit } from "./intake-limit";
 import { IntegrationIcon } from "./integration-icon";
 import { RecentExecutions } from "./recent-executions";

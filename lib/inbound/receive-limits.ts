@@ -8,7 +8,7 @@
 import "server-only";
 import { ApiError } from "../api/errors";
 import { env } from "../env";
-import { intakeRateLimitOf } from "../integration-webhooks/intake-limit";
+import { intakeRateLimitOf } from "../integration-webhooks/intake-limit-schema";
 import type { InboundEndpoint } from "./endpoint-context";
 import { takeToken } from "./rate-limit";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "../api/errors";
 import { PRESETS } from "../integrations/registry";
 import { mergeConfig } from "./config";
-import { intakeRateLimitOf } from "./intake-limit";
+import { intakeRateLimitOf } from "./intake-limit-schema";
 
 describe("intake_rate_limit", () => {
   it("is accepted by a preset that has no settings of its own (GitHub) and read back", () => {

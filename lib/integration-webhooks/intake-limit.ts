@@ -4,24 +4,8 @@
 // endpoint that wants a ceiling anyway sets one here. It lives in integration_config so
 // that DESIGN.md's IntegrationWebhook shape stays as it is; every preset accepts it.
 import "server-only";
-import { z } from "zod";
 import { ApiError } from "../api/errors";
-
-export const INTAKE_RATE_LIMIT_KEY = "intake_rate_limit";
-
-/** `null` removes the limit. */
-export const intakeRateLimitSchema = z
-  .number({ error: "intake_rate_limit must be a whole number of requests per second, or null for no limit" })
-  .int("intake_rate_limit must be a whole number of requests per second")
-  .min(1, "intake_rate_limit must be at least 1 request per second")
-  .max(100_000, "intake_rate_limit must be at most 100000 requests per second")
-  .nullable();
-
-/** The endpoint's own limit, when it set one. */
-export function intakeRateLimitOf(config: unknown): number | undefined {
-  const value = config && typeof config === "object" ? (config as Record<string, unknown>)[INTAKE_RATE_LIMIT_KEY] : undefined;
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : undefined;
-}
+import { INTAKE_RATE_LIMIT_KEY, intakeRateLimitSchema } from "./intake-limit-schema";
 
 /** Splits the intake setting off a PATCH's integration_config and applies it; the rest goes to the preset's schema. */
 export function applyIntakeRateLimit(next: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {

@@ -1,7 +1,6 @@
 // The dashboard's warning for an endpoint whose intake limit could refuse a provider
 // that will not send the refused delivery again (issue 13). Pure, so the details dialog
 // and a unit test share it.
-import "server-only";
 import type { RetryPolicy } from "./types";
 
 export function intakeLimitWarning(limit: number | undefined, name: string, retries: RetryPolicy): string | undefined {
