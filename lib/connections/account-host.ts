@@ -6,6 +6,7 @@
 import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db";
+import { asJsonInput } from "../json-input";
 import type { OAuthSpec } from "../integrations/connect-types";
 import type { IntegrationPreset } from "../integrations/types";
 import { asStoredConfig, mergeConfig } from "../integration-webhooks/config";
@@ -38,7 +39,7 @@ export async function rememberAccountHost(userId: string, preset: IntegrationPre
   const config = mergeConfig(preset, {}, { config: { [wanted.configKey]: host } }); // validates before anything is written
   const target = await ensureEndpoint(userId, preset, undefined, preset.remote ? secretPolicy(preset, preset.remote) : {});
   const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: target.endpointId }, select: { integrationConfig: true } });
-  await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: { ...asStoredConfig(row.integrationConfig), ...config } as object } });
+  await db().integrationWebhook.update({ where: { id: target.endpointId }, data: { integrationConfig: asJsonInput({ ...asStoredConfig(row.integrationConfig), ...config }) } });
 }
 
 /** The host a connection was made on (Connection.settings.host), for its API and token URLs. */

@@ -4,6 +4,7 @@ import "server-only";
 import { ApiError } from "../api/errors";
 import { randomToken } from "../crypto";
 import { db } from "../db";
+import { asJsonInput } from "../json-input";
 import { getPreset } from "../integrations/registry";
 import { PROVIDER_IDS } from "../integrations/types";
 import { mergeConfig } from "./config";
@@ -24,7 +25,7 @@ export async function createIntegrationWebhook(userId: string, input: Integratio
   const signingSecret = secretSource === "hookyard" ? (generateSecret ?? (() => randomToken(32)))() : undefined;
   const row = await db()
     .integrationWebhook.create({
-      data: { userId, providerId: preset.id, triggerTypes, integrationConfig: mergeConfig(preset, {}, { signingSecret }) as object, status: "active" },
+      data: { userId, providerId: preset.id, triggerTypes, integrationConfig: asJsonInput(mergeConfig(preset, {}, { signingSecret })), status: "active" },
     })
     .catch((error: { code?: string }) => {
       // Two requests raced past the check above: the unique (userId, providerId) decides.

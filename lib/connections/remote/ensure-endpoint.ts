@@ -5,6 +5,7 @@
 import "server-only";
 import { randomToken } from "../../crypto";
 import { db } from "../../db";
+import { asJsonInput } from "../../json-input";
 import { asStoredConfig, mergeConfig, readSecret } from "../../integration-webhooks/config";
 import { webhookUrlFor } from "../../integration-webhooks/serialize";
 import { checkTriggerTypes } from "../../integration-webhooks/trigger-types";
@@ -24,7 +25,7 @@ export async function ensureEndpoint(userId: string, preset: IntegrationPreset, 
   const current = readSecret(stored);
   const generated = policy.generate === false ? "" : (preset.verification.generateSecret ?? (() => randomToken(32)))();
   const secret = policy.use ?? current ?? generated;
-  const integrationConfig = mergeConfig(preset, stored, secret && secret !== current ? { signingSecret: secret } : {}) as object;
+  const integrationConfig = asJsonInput(mergeConfig(preset, stored, secret && secret !== current ? { signingSecret: secret } : {}));
   const row = existing
     ? await db().integrationWebhook.update({ where: { id: existing.id }, data: { integrationConfig, ...(wanted ? { triggerTypes: wanted } : {}) } })
     : await db().integrationWebhook.create({
@@ -37,5 +38,5 @@ export async function ensureEndpoint(userId: string, preset: IntegrationPreset, 
 /** Makes a secret the provider chose (Stripe, Airtable) the endpoint's signing secret. */
 export async function adoptProviderSecret(endpointId: string, preset: IntegrationPreset, secret: string): Promise<void> {
   const row = await db().integrationWebhook.findUniqueOrThrow({ where: { id: endpointId } });
-  await db().integrationWebhook.update({ where: { id: endpointId }, data: { integrationConfig: mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: secret }) as object } });
+  await db().integrationWebhook.update({ where: { id: endpointId }, data: { integrationConfig: asJsonInput(mergeConfig(preset, asStoredConfig(row.integrationConfig), { signingSecret: secret })) } });
 }

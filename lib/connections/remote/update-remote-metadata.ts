@@ -4,6 +4,7 @@
 // across SQLite and PostgreSQL); otherwise it reads again and reapplies the change.
 import "server-only";
 import { db } from "../../db";
+import { asJsonInput } from "../../json-input";
 import { readRemoteMetadata, type RemoteMetadata } from "../serialize";
 
 export async function updateRemoteMetadata(connectionId: string, change: (current: RemoteMetadata) => RemoteMetadata): Promise<boolean> {
@@ -11,7 +12,7 @@ export async function updateRemoteMetadata(connectionId: string, change: (curren
     const row = await db().connection.findUnique({ where: { id: connectionId }, select: { remoteMetadata: true, updatedAt: true } });
     if (!row) return false; // disconnected meanwhile
     const next = change(readRemoteMetadata(row.remoteMetadata));
-    const written = await db().connection.updateMany({ where: { id: connectionId, updatedAt: row.updatedAt }, data: { remoteMetadata: next as object } });
+    const written = await db().connection.updateMany({ where: { id: connectionId, updatedAt: row.updatedAt }, data: { remoteMetadata: asJsonInput(next) } });
     if (written.count === 1) return true;
   }
   throw new Error(`remoteMetadata of connection ${connectionId} kept changing; gave up`);
