@@ -20,9 +20,10 @@ export async function fetchJson<T>(path: string, init?: RequestInit & { json?: u
   });
   onResponse?.(response);
   if (response.status === 204) return undefined as T;
-  const body = await response.json().catch(() => undefined);
+  const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = body?.error ?? {};
+    // The API's error shape (DESIGN.md): {error:{code,message,details?}}; anything else falls back.
+    const error = (body as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error ?? {};
     throw new ApiClientError(response.status, error.code ?? "http_error", error.message ?? `Request failed with ${response.status}`, error.details);
   }
   return body as T;
