@@ -7,7 +7,7 @@
 // an outbound subscription for "*" as message:received.
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, signIn, type Auth } from "../support/http";
+import { api, signIn, type ApiResult, type Auth } from "../support/http";
 import { githubDelivery } from "../support/github-request";
 import { startReceiver, type Receiver } from "../support/receiver";
 import { createUser } from "../support/users";
@@ -36,11 +36,18 @@ async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promi
   return results;
 }
 
-async function eventsWithStatus(endpointId: string, status: string): Promise<Array<{ id: string; error: string | null; event_type: string }>> {
-  const items = [];
+type EventRow = { id: string; error: string | null; event_type: string };
+
+async function eventsWithStatus(endpointId: string, status: string): Promise<EventRow[]> {
+  const items: EventRow[] = [];
   let cursor: string | null = null;
   do {
-    const page = await api(baseUrl, "GET", `/api/integration-webhooks/${endpointId}/events?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ""}`, { auth });
+    const page: ApiResult<{ items: EventRow[]; next_cursor: string | null }> = await api(
+      baseUrl,
+      "GET",
+      `/api/integration-webhooks/${endpointId}/events?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ""}`,
+      { auth },
+    );
     items.push(...page.body.items);
     cursor = page.body.next_cursor;
   } while (cursor);
