@@ -2,16 +2,16 @@
 // `airtableLifetimeSeconds` control setting) and are extended by POST …/refresh, each with a
 // macSecretBase64 returned once. https://airtable.com/developers/web/api/webhooks-overview
 import { randomBytes } from "node:crypto";
-import { send, type Handler } from "./fake-provider-state";
+import { send, type AirtableHook, type Handler, type Settings } from "./fake-provider-state";
 
 export const AIRTABLE_BASE = "appFakeBase000001";
 const WEEK_SECONDS = 7 * 24 * 3600;
 
-type AirtableSettings = { airtableLifetimeSeconds?: number };
-const expiration = (settings: AirtableSettings) => new Date(Date.now() + (settings.airtableLifetimeSeconds || WEEK_SECONDS) * 1000).toISOString();
+const expiration = (settings: Settings) => new Date(Date.now() + (settings.airtableLifetimeSeconds || WEEK_SECONDS) * 1000).toISOString();
 
-export const airtable: Handler = (state, { method, path }, json, res) => {
-  const settings = state.settings as AirtableSettings;
+export const airtable: Handler = (state, { method, path }, body, res) => {
+  const json = body as { notificationUrl?: string; specification?: unknown };
+  const settings = state.settings;
   if (method === "GET" && path === "/v0/meta/whoami") return (send(res, 200, { id: "usrFakeUser000001", email: "ada@example.com" }), true);
   if (method === "GET" && path === "/v0/meta/bases") return (send(res, 200, { bases: [{ id: AIRTABLE_BASE, name: "CRM", permissionLevel: "create" }] }), true);
   const m = /^\/v0\/bases\/([^/]+)\/webhooks(?:\/([^/]+))?(\/refresh)?$/.exec(path);
@@ -20,7 +20,7 @@ export const airtable: Handler = (state, { method, path }, json, res) => {
   if (base !== AIRTABLE_BASE) return (send(res, 404, { error: { type: "NOT_FOUND" } }), true);
   if (method === "POST" && !id) {
     if (!json.notificationUrl) return (send(res, 422, { error: { type: "INVALID_REQUEST_UNKNOWN", message: "notificationUrl is required" } }), true);
-    const hook = {
+    const hook: AirtableHook = {
       id: `achFake${String(state.nextId++).padStart(10, "0")}`,
       family: "airtable",
       base,
@@ -35,10 +35,10 @@ export const airtable: Handler = (state, { method, path }, json, res) => {
     return (send(res, 200, { id: hook.id, macSecretBase64: hook.macSecretBase64, expirationTime: hook.expirationTime }), true);
   }
   if (method === "GET" && !id) {
-    const webhooks = state.hooks.filter((h) => h.family === "airtable" && h.base === base).map(({ macSecretBase64: _secret, ...h }) => h);
+    const webhooks = state.hooks.filter((h): h is AirtableHook => h.family === "airtable" && h.base === base).map(({ macSecretBase64: _secret, ...h }) => h);
     return (send(res, 200, { webhooks }), true);
   }
-  const found = state.hooks.find((h) => h.family === "airtable" && h.id === id);
+  const found = state.hooks.find((h): h is AirtableHook => h.family === "airtable" && h.id === id);
   if (!found) return (send(res, 404, { error: { type: "NOT_FOUND" } }), true);
   if (method === "POST" && refresh) {
     found.expirationTime = new Date(Date.now() + WEEK_SECONDS * 1000).toISOString();

@@ -4,7 +4,7 @@
 // state.subscriptions with family "gmail". settings.googleWatchSeconds shortens what Google
 // grants, so the renewal job can be watched at work.
 import type { ServerResponse } from "node:http";
-import { send, type FakeState } from "./fake-provider-state";
+import { send, type Channel, type FakeState, type GmailWatch } from "./fake-provider-state";
 
 type Call = { method: string; path: string; query: URLSearchParams };
 
@@ -22,11 +22,15 @@ const DAY_MS = 24 * 3600_000;
 
 /** What Google grants: the asked-for (or default) lifetime, cut to settings.googleWatchSeconds. */
 function granted(state: FakeState, askedMs: number): number {
-  const cap = (state.settings as { googleWatchSeconds?: number }).googleWatchSeconds;
+  const cap = state.settings.googleWatchSeconds;
   return Date.now() + Math.min(askedMs, cap ? cap * 1000 : Infinity);
 }
 
-export function googleWorkspace(state: FakeState, { method, path, query }: Call, json: any, res: ServerResponse): boolean {
+type WatchRequest = Partial<Pick<Channel, "id" | "type" | "address" | "token">> & { resourceId?: string; expiration?: string | number };
+type GmailWatchRequest = Pick<GmailWatch, "topicName" | "labelIds" | "labelFilterBehavior">;
+
+export function googleWorkspace(state: FakeState, { method, path, query }: Call, body: unknown, res: ServerResponse): boolean {
+  const json = body as WatchRequest;
   if (method === "GET" && path === "/drive/v3/files") {
     const mimeType = /mimeType='([^']+)'/.exec(query.get("q") ?? "")?.[1];
     return (send(res, 200, { files: FILES.filter((f) => !mimeType || f.mimeType === mimeType).map(({ id, name }) => ({ id, name })) }), true);
@@ -37,7 +41,7 @@ export function googleWorkspace(state: FakeState, { method, path, query }: Call,
     if (!FILES.some((f) => f.id === fileId)) return (send(res, 404, { error: { code: 404, message: `File not found: ${fileId}.` } }), true);
     if (json.type !== "web_hook" || !json.address || !json.id) return (send(res, 400, { error: { code: 400, message: "id, type and address are required" } }), true);
     const asked = json.expiration ? Number(json.expiration) - Date.now() : 3600_000;
-    const channel = { ...json, fileId, resourceId: `res-${state.nextId++}`, expiration: String(granted(state, Math.min(asked, DAY_MS))), stopped: false };
+    const channel: Channel = { ...json, fileId, resourceId: `res-${state.nextId++}`, expiration: String(granted(state, Math.min(asked, DAY_MS))), stopped: false };
     state.channels.push(channel);
     return (
       send(res, 200, {
@@ -56,16 +60,16 @@ export function googleWorkspace(state: FakeState, { method, path, query }: Call,
     channel.stopped = true;
     return (send(res, 204), true);
   }
-  return gmail(state, method, path, json, res);
+  return gmail(state, method, path, body as GmailWatchRequest, res);
 }
 
-function gmail(state: FakeState, method: string, path: string, json: any, res: ServerResponse): boolean {
+function gmail(state: FakeState, method: string, path: string, json: GmailWatchRequest, res: ServerResponse): boolean {
   if (method === "GET" && path === "/gmail/v1/users/me/profile") return (send(res, 200, { emailAddress: GMAIL_ADDRESS, messagesTotal: 12, threadsTotal: 10, historyId: "4827351" }), true);
   if (method === "POST" && path === "/gmail/v1/users/me/watch") {
     if (!/^projects\/[^/]+\/topics\/[^/]+$/.test(json.topicName ?? "")) return (send(res, 400, { error: { code: 400, message: "Invalid topicName does not match projects/*/topics/*" } }), true);
     // One watch per mailbox: calling watch again replaces (renews) it.
-    const current = state.subscriptions.find((s) => s.family === "gmail" && s.mailbox === GMAIL_ADDRESS && !s.stopped);
-    const watch = current ?? { family: "gmail", mailbox: GMAIL_ADDRESS, watchCalls: 0, stopped: false };
+    const current = state.subscriptions.find((s): s is GmailWatch => s.family === "gmail" && s.mailbox === GMAIL_ADDRESS && !s.stopped);
+    const watch: GmailWatch = current ?? { family: "gmail", mailbox: GMAIL_ADDRESS, watchCalls: 0, stopped: false };
     Object.assign(watch, {
       topicName: json.topicName,
       labelIds: json.labelIds,

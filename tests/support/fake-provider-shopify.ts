@@ -1,7 +1,7 @@
 // The fake's Shopify: one store per host, whose OAuth and GraphQL Admin API URLs carry the
 // shop domain ({host} in Hookyard's provider URLs), webhook subscriptions per topic, and the
 // token in X-Shopify-Access-Token. https://shopify.dev/docs/api/admin-graphql
-import { send, type Handler } from "./fake-provider-state";
+import { send, type Handler, type ShopifyHook } from "./fake-provider-state";
 
 export const SHOPIFY_SHOP = "fake-store.myshopify.com";
 
@@ -14,29 +14,33 @@ export function shopifyEnv(url: string): Record<string, string> {
   };
 }
 
-export const shopify: Handler = (state, { method, path }, json, res) => {
+type ShopifyRequest = { query?: string; variables?: { topic?: string; id?: string; topics?: string[]; input?: { uri?: string; format?: string } } };
+
+export const shopify: Handler = (state, { method, path }, body, res) => {
+  const json = body as ShopifyRequest;
   const m = /^\/([^/]+)\/admin\/api\/[\d-]+\/graphql\.json$/.exec(path);
   if (method !== "POST" || !m) return false;
   const shop = decodeURIComponent(m[1]);
   if (shop !== SHOPIFY_SHOP) return (send(res, 404, { errors: "Not Found" }), true);
-  const q: string = json.query ?? "";
+  const q = json.query ?? "";
   const v = json.variables ?? {};
   const data = (d: unknown) => (send(res, 200, { data: d }), true);
   if (q.includes("webhookSubscriptionCreate")) {
-    if (!v.input?.uri || !/^[A-Z_]+$/.test(v.topic ?? ""))
+    const uri = v.input?.uri;
+    if (!uri || !v.topic || !/^[A-Z_]+$/.test(v.topic))
       return data({ webhookSubscriptionCreate: { webhookSubscription: null, userErrors: [{ field: ["webhookSubscription"], message: "Address can't be blank" }] } });
-    const hook = { id: `gid://shopify/WebhookSubscription/${state.nextId++}`, family: "shopify", shop, topic: v.topic, uri: v.input.uri, format: v.input.format };
+    const hook: ShopifyHook = { id: `gid://shopify/WebhookSubscription/${state.nextId++}`, family: "shopify", shop, topic: v.topic, uri, format: v.input?.format };
     state.hooks.push(hook);
     return data({ webhookSubscriptionCreate: { webhookSubscription: { id: hook.id }, userErrors: [] } });
   }
   if (q.includes("webhookSubscriptionDelete")) {
-    const found = state.hooks.find((h) => h.family === "shopify" && h.id === v.id);
+    const found = state.hooks.find((h): h is ShopifyHook => h.family === "shopify" && h.id === v.id);
     if (!found) return data({ webhookSubscriptionDelete: { deletedWebhookSubscriptionId: null, userErrors: [{ field: ["id"], message: "Webhook subscription does not exist" }] } });
     state.hooks = state.hooks.filter((h) => h !== found);
     return data({ webhookSubscriptionDelete: { deletedWebhookSubscriptionId: found.id, userErrors: [] } });
   }
   if (q.includes("webhookSubscriptions")) {
-    const nodes = state.hooks.filter((h) => h.family === "shopify" && h.shop === shop && (!v.topics || v.topics.includes(h.topic)));
+    const nodes = state.hooks.filter((h): h is ShopifyHook => h.family === "shopify" && h.shop === shop && (!v.topics || v.topics.includes(h.topic)));
     return data({ webhookSubscriptions: { nodes: nodes.map((h) => ({ id: h.id, topic: h.topic, uri: h.uri })) } });
   }
   if (q.includes("shop")) return data({ shop: { id: "gid://shopify/Shop/4242", name: "Fake Store", myshopifyDomain: shop, email: "owner@example.com" } });

@@ -7,7 +7,7 @@
 // https://docs.x.com/x-api/account-activity/introduction
 import { createHmac, randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { send, type FakeState, type Handler } from "./fake-provider-state";
+import { send, type FakeState, type Handler, type TwitterHook } from "./fake-provider-state";
 import type { Delivery } from "./commerce-deliveries";
 
 export const TWITTER_APP_BEARER = "fake-twitter-app-bearer-token";
@@ -28,19 +28,16 @@ export function twitterDelivery(consumerSecret: string, sample: object): Deliver
   return { body, headers: { "content-type": "application/json", "x-twitter-webhooks-signature": "sha256=" + createHmac("sha256", consumerSecret).update(body).digest("base64") } };
 }
 
-// `twitterCrcSecret`: the consumer secret the fake expects in CRC answers (default the real one).
-type TwitterSettings = { twitterCrcSecret?: string };
-
 const problem = (res: ServerResponse, status: number, title: string, detail: string) => (send(res, status, { title, detail, type: "about:blank", status }), true);
 const notForApp = (res: ServerResponse) => problem(res, 403, "Unsupported Authentication", "this endpoint needs a user's token (OAuth 2.0 user context or OAuth 1.0a), not the app's bearer token");
 const appOnly = (res: ServerResponse) => problem(res, 403, "Unsupported Authentication", "this endpoint needs the app's bearer token (OAuth 2.0 App Only), not a user's token");
-const view = (h: Record<string, any>) => ({ id: h.id, url: h.url, valid: h.valid, created_at: h.created_at });
+const view = (h: TwitterHook) => ({ id: h.id, url: h.url, valid: h.valid, created_at: h.created_at });
 
 async function crcPasses(state: FakeState, url: string): Promise<boolean> {
   const token = randomBytes(16).toString("base64url");
   const expected =
     "sha256=" +
-    createHmac("sha256", (state.settings as TwitterSettings).twitterCrcSecret ?? TWITTER_CONSUMER_SECRET)
+    createHmac("sha256", state.settings.twitterCrcSecret ?? TWITTER_CONSUMER_SECRET)
       .update(token)
       .digest("base64");
   const answer = await fetch(`${url}?crc_token=${encodeURIComponent(token)}`).catch(() => null);
@@ -49,19 +46,21 @@ async function crcPasses(state: FakeState, url: string): Promise<boolean> {
   return body.response_token === expected;
 }
 
-export const twitter: Handler = async (state, { method, path, headers }, json, res) => {
+export const twitter: Handler = async (state, { method, path, headers }, body, res) => {
+  const json = body as { url?: unknown };
   const app = headers.authorization === `Bearer ${TWITTER_APP_BEARER}`;
-  const hooks = () => state.hooks.filter((h) => h.family === "twitter");
+  const hooks = () => state.hooks.filter((h): h is TwitterHook => h.family === "twitter");
   if (method === "GET" && path === "/2/users/me") return app ? notForApp(res) : (send(res, 200, { data: TWITTER_USER }), true);
 
   if (path === "/2/webhooks") {
     if (!app) return appOnly(res);
     if (method === "GET") return (send(res, 200, hooks().length ? { data: hooks().map(view), meta: { result_count: hooks().length } } : { meta: { result_count: 0 } }), true);
     if (method !== "POST") return false;
-    if (typeof json.url !== "string") return problem(res, 400, "Invalid Request", "url is required");
-    if (hooks().some((h) => h.url === json.url)) return problem(res, 400, "Invalid Request", "DuplicateUrlFailed: a webhook with this URL exists");
-    if (!(await crcPasses(state, json.url))) return problem(res, 400, "Invalid Request", "CrcValidationFailed: the webhook did not answer the CRC check with the right response_token");
-    const hook = { id: String(state.nextId++), family: "twitter", url: json.url, valid: true, created_at: new Date().toISOString(), subscriptions: [] as string[] };
+    const { url } = json;
+    if (typeof url !== "string") return problem(res, 400, "Invalid Request", "url is required");
+    if (hooks().some((h) => h.url === url)) return problem(res, 400, "Invalid Request", "DuplicateUrlFailed: a webhook with this URL exists");
+    if (!(await crcPasses(state, url))) return problem(res, 400, "Invalid Request", "CrcValidationFailed: the webhook did not answer the CRC check with the right response_token");
+    const hook: TwitterHook = { id: String(state.nextId++), family: "twitter", url, valid: true, created_at: new Date().toISOString(), subscriptions: [] };
     state.hooks.push(hook);
     return (send(res, 200, { data: view(hook) }), true);
   }
@@ -86,10 +85,10 @@ export const twitter: Handler = async (state, { method, path, headers }, json, r
     return (send(res, 200, { data: { subscribed: true } }), true);
   }
   if (!app) return appOnly(res);
-  if (method === "GET" && list) return (send(res, 200, { data: { webhook_id: hook.id, webhook_url: hook.url, subscriptions: hook.subscriptions.map((user_id: string) => ({ user_id })) } }), true);
+  if (method === "GET" && list) return (send(res, 200, { data: { webhook_id: hook.id, webhook_url: hook.url, subscriptions: hook.subscriptions.map((user_id) => ({ user_id })) } }), true);
   if (method === "DELETE" && userId) {
     if (!hook.subscriptions.includes(userId)) return problem(res, 404, "Not Found Error", "subscription not found");
-    hook.subscriptions = hook.subscriptions.filter((u: string) => u !== userId);
+    hook.subscriptions = hook.subscriptions.filter((u) => u !== userId);
     return (send(res, 200, { data: { subscribed: false } }), true);
   }
   return false;

@@ -5,7 +5,7 @@
 // https://www.w3.org/TR/websub/#hub-verifies-intent
 import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { send, type FakeState } from "./fake-provider-state";
+import { send, type FakeState, type WebSubSubscription } from "./fake-provider-state";
 
 export const YOUTUBE_CHANNEL = { id: "UC_x5XG1OV2P6uZZ5FSM9Ttw", title: "Google for Developers" }; // the YouTube fixtures' channel
 
@@ -38,9 +38,9 @@ export async function youtubeHub(state: FakeState, method: string, raw: string, 
   }).toString();
   const answer = await fetch(check).catch(() => null);
   const verified = Boolean(answer && answer.status === 200 && (await answer.text()) === challenge);
-  const found = state.subscriptions.find((s) => s.family === "websub" && s.callback === callback && s.topic === topic);
+  const found = state.subscriptions.find((s): s is WebSubSubscription => s.family === "websub" && s.callback === callback && s.topic === topic);
   if (verified && mode === "subscribe") {
-    const sub = found ?? { family: "websub", callback, topic, subscribes: 0 };
+    const sub: WebSubSubscription = found ?? { family: "websub", callback, topic, subscribes: 0 };
     Object.assign(sub, { secret: form.get("hub.secret"), leaseSeconds: lease, expiresAt: Date.now() + lease * 1000, active: true, subscribes: sub.subscribes + 1 });
     if (!found) state.subscriptions.push(sub);
   }

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { handleApi } from "./fake-provider-apis";
-import { CLIENT, FAMILIES, newToken, send, type Family, type FakeState } from "./fake-provider-state";
+import { CLIENT, FAMILIES, newToken, send, type Family, type FakeSnapshot, type FakeState, type Settings } from "./fake-provider-state";
 import { shopifyEnv } from "./fake-provider-shopify";
 import { trelloAuthorize } from "./fake-provider-trello";
 import { holdTwitterAppToken, twitterEnv } from "./fake-provider-twitter";
@@ -171,16 +171,18 @@ function basicClient(req: IncomingMessage): Record<string, string> {
 }
 
 function control(state: FakeState, req: IncomingMessage, res: ServerResponse, kind: string, raw: string) {
-  const body = raw ? JSON.parse(raw) : {};
+  // settings: some of Settings; expire-tokens: { family }; remove-hook: { id }.
+  const body = (raw ? JSON.parse(raw) : {}) as Partial<Settings> & { family?: Family; id?: string | number };
   if (kind === "state") {
-    return send(res, 200, {
+    const snapshot: FakeSnapshot = {
       authorizeRequests: state.authorizeRequests,
       refreshes: state.refreshes,
       hooks: state.hooks,
       subscriptions: state.subscriptions,
       channels: state.channels,
       messages: state.messages,
-    });
+    };
+    return send(res, 200, snapshot);
   }
   if (kind === "settings") {
     Object.assign(state.settings, body);
