@@ -7,14 +7,15 @@
 // connected per store (the shop domain saved in the integration's settings) and signs with the
 // app's client secret; Trello, which has no OAuth 2.0, is connected with the token its
 // authorize page shows the user.
-import { CLIENT } from "../support/fake-provider-state";
+import { CLIENT, type Hook } from "../support/fake-provider-state";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import paymentSucceeded from "@/lib/integrations/presets/stripe/fixtures/payment-intent-succeeded.json";
 import fileUploaded from "@/lib/integrations/presets/box/fixtures/file-uploaded.json";
 import orderCreated from "@/lib/integrations/presets/shopify/fixtures/orders-create.json";
 import cardCreated from "@/lib/integrations/presets/trello/fixtures/card-created.json";
 import { airtableDelivery, boxDelivery, shopifyDelivery, stripeDelivery, trelloDelivery, type Delivery } from "../support/commerce-deliveries";
-import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, signedInUser } from "../support/connect";
+import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, requireConnection, signedInUser } from "../support/connect";
+import type { ApiErrorBody, ConnectionDto, ConnectionResource, EventDetail, IntegrationWebhookDto, RegisterWebhooksResult, RemoteWebhooksView } from "../support/connection-api";
 import { AIRTABLE_BASE } from "../support/fake-provider-airtable";
 import { BOX_PRIMARY_KEY } from "../support/fake-provider-box";
 import { SHOPIFY_SHOP } from "../support/fake-provider-shopify";
@@ -27,11 +28,12 @@ const fakeUrl = inject("fakeProviderUrl");
 
 const user = (name: string) => signedInUser(baseUrl, `${name}@connections-commerce.test`);
 
-const connectionOf = (auth: Auth, provider: string) => connectionFor(baseUrl, auth, provider);
+const connectionOf = (auth: Auth, provider: string) => requireConnection(baseUrl, auth, provider);
 
-async function hooksOf(connection: { remote_webhooks: { remoteId: string }[] }) {
+/** The fake's hooks of one family that the connection says it registered. */
+async function hooksOf<F extends Hook["family"]>(family: F, connection: { remote_webhooks: { remoteId: string }[] }) {
   const ids = connection.remote_webhooks.map((w) => w.remoteId);
-  return (await fakeState(fakeUrl)).hooks.filter((h: any) => ids.includes(String(h.id)));
+  return (await fakeState(fakeUrl)).hooks.filter((h): h is Extract<Hook, { family: F }> => h.family === family && ids.includes(String(h.id)));
 }
 
 /** Posts a delivery and waits until Hookyard has processed it; returns the stored event. */
@@ -39,9 +41,9 @@ async function deliverAndProcess(auth: Auth, url: string, delivery: Delivery) {
   const response = await fetch(url, { method: "POST", body: delivery.body, headers: delivery.headers });
   expect(response.status, await response.clone().text()).toBe(202);
   const { id } = (await response.json()) as { id: string };
-  const endpointId = url.split("/").pop();
+  const endpointId = url.split("/").pop() ?? "";
   return waitUntil("the event to be processed", async () => {
-    const got = await api(baseUrl, "GET", `/api/integration-webhooks/${endpointId}/events/${id}`, { auth });
+    const got = await api<EventDetail | undefined>(baseUrl, "GET", `/api/integration-webhooks/${endpointId}/events/${id}`, { auth });
     return got.body?.status === "processed" ? got.body : null;
   });
 }
@@ -58,7 +60,7 @@ describe("Stripe", () => {
     expect(flow.authorizeUrl.searchParams.get("scope")).toBe("read_write");
     const connection = await connectionOf(auth, "stripe");
     expect(connection).toMatchObject({ account_id: STRIPE_ACCOUNT, status: "active", remote_errors: [] });
-    const [hook] = await hooksOf(connection);
+    const [hook] = await hooksOf("stripe", connection);
     expect(hook.url).toMatch(new RegExp(`^${baseUrl}/api/webhooks/stripe/[^/]+$`));
     // The endpoint takes every event by default ("*"), and "*" is Stripe's own wildcard.
     expect(hook.enabled_events).toEqual(["*"]);
@@ -68,10 +70,10 @@ describe("Stripe", () => {
     expect(event.activities[0].text).toContain("succeeded");
     expect(await post(hook.url, stripeDelivery("whsec_forged", paymentSucceeded))).toBe(401);
 
-    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
-    expect(view.body.webhooks.map((w: any) => w.status)).toEqual(["registered"]);
+    const view = await api<RemoteWebhooksView>(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    expect(view.body.webhooks.map((w) => w.status)).toEqual(["registered"]);
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
-    expect(await hooksOf(connection)).toEqual([]);
+    expect(await hooksOf("stripe", connection)).toEqual([]);
   });
 });
 
@@ -90,7 +92,7 @@ describe("Airtable", () => {
   it("creates a base webhook whose macSecretBase64 verifies X-Airtable-Content-MAC", async () => {
     const connection = await connectionOf(auth, "airtable");
     expect(connection.remote_errors).toEqual([]);
-    const [hook] = await hooksOf(connection);
+    const [hook] = await hooksOf("airtable", connection);
     expect(hook).toMatchObject({ base: AIRTABLE_BASE, specification: { options: { filters: { dataTypes: ["tableData"] } } } });
     expect(hook.notificationUrl).toMatch(new RegExp(`^${baseUrl}/api/webhooks/airtable/[^/]+$`));
     const event = await deliverAndProcess(auth, hook.notificationUrl, airtableDelivery(hook.macSecretBase64, AIRTABLE_BASE, hook.id));
@@ -100,15 +102,15 @@ describe("Airtable", () => {
 
   it("refreshes an expiring webhook with the scheduled job", async () => {
     const connection = await connectionOf(auth, "airtable");
-    expect(Date.parse(connection.remote_webhooks[0].expiresAt)).toBeLessThan(Date.now() + 60_000);
+    expect(Date.parse(connection.remote_webhooks[0].expiresAt ?? "")).toBeLessThan(Date.now() + 60_000);
     const [refreshed] = await waitUntil("the refresh", async () => {
-      const hooks = await hooksOf(connection);
+      const hooks = await hooksOf("airtable", connection);
       return hooks.length === 1 && hooks[0].refreshes >= 1 ? hooks : null;
     });
     expect(Date.parse(refreshed.expirationTime)).toBeGreaterThan(Date.now() + 6 * 24 * 3600_000);
     const after = await waitUntil("the new expiry to be stored", async () => {
       const c = await connectionOf(auth, "airtable");
-      return Date.parse(c.remote_webhooks[0].expiresAt) > Date.now() + 6 * 24 * 3600_000 ? c : null;
+      return Date.parse(c.remote_webhooks[0].expiresAt ?? "") > Date.now() + 6 * 24 * 3600_000 ? c : null;
     });
     expect(after.remote_webhooks[0].remoteId).toBe(refreshed.id);
   });
@@ -116,7 +118,7 @@ describe("Airtable", () => {
   it("deletes the webhook on disconnect", async () => {
     const connection = await connectionOf(auth, "airtable");
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
-    expect(await hooksOf(connection)).toEqual([]);
+    expect(await hooksOf("airtable", connection)).toEqual([]);
   });
 });
 
@@ -132,45 +134,46 @@ describe("Box", () => {
     expect(flow.callback.status, flow.callback.text).toBe(302);
     const connection = await connectionOf(auth, "box");
     expect(connection.remote_webhooks).toEqual([]);
-    expect(connection.remote_errors).toEqual([expect.objectContaining({ resource: "1001", message: expect.stringContaining("primary signature key") })]);
-    expect((await fakeState(fakeUrl)).hooks.filter((h: any) => h.family === "box")).toEqual([]);
+    expect(connection.remote_errors).toMatchObject([{ resource: "1001" }]);
+    expect(connection.remote_errors[0].message).toContain("primary signature key");
+    expect((await fakeState(fakeUrl)).hooks.filter((h) => h.family === "box")).toEqual([]);
   });
 
   it("then creates a folder webhook that Box's signature verifies, and deletes it on disconnect", async () => {
-    const endpoints = await api(baseUrl, "GET", "/api/integration-webhooks", { auth });
-    const endpoint = (endpoints.body as any[]).find((e) => e.provider_id === "box");
+    const endpoints = await api<IntegrationWebhookDto[]>(baseUrl, "GET", "/api/integration-webhooks", { auth });
+    const endpoint = endpoints.body.find((e) => e.provider_id === "box")!;
     const patched = await api(baseUrl, "PATCH", `/api/integration-webhooks/${endpoint.id}`, { auth, json: { signing_secret: BOX_PRIMARY_KEY } });
     expect(patched.status, patched.text).toBe(200);
     const connection = await connectionOf(auth, "box");
-    const resources = await api(baseUrl, "GET", `/api/connections/${connection.id}/resources`, { auth });
+    const resources = await api<ConnectionResource[]>(baseUrl, "GET", `/api/connections/${connection.id}/resources`, { auth });
     expect(resources.body).toEqual([{ id: "1001", name: "Contracts", kind: "folder" }]);
-    const registered = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: {} });
+    const registered = await api<RegisterWebhooksResult>(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: {} });
     expect(registered.status, registered.text).toBe(200);
     expect(registered.body).toMatchObject({ created: [{ resource: "1001" }], errors: [] });
     expect((await connectionOf(auth, "box")).remote_errors).toEqual([]);
 
-    const [hook] = await hooksOf(await connectionOf(auth, "box"));
+    const [hook] = await hooksOf("box", await connectionOf(auth, "box"));
     expect(hook).toMatchObject({ target: { id: "1001", type: "folder" }, address: `${baseUrl}/api/webhooks/box/${endpoint.id}` });
     expect(hook.triggers).toEqual(expect.arrayContaining(["FILE.UPLOADED", "COMMENT.CREATED"]));
-    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
-    expect(view.body.webhooks.map((w: any) => w.status)).toEqual(["registered"]);
+    const view = await api<RemoteWebhooksView>(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    expect(view.body.webhooks.map((w) => w.status)).toEqual(["registered"]);
 
     const event = await deliverAndProcess(auth, hook.address, boxDelivery(BOX_PRIMARY_KEY, fileUploaded, hook.id));
     expect(event.activities[0].text).toContain("uploaded");
     expect(await post(hook.address, boxDelivery("not-the-key", fileUploaded, hook.id))).toBe(401);
 
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
-    expect((await fakeState(fakeUrl)).hooks.filter((h: any) => h.family === "box")).toEqual([]);
+    expect((await fakeState(fakeUrl)).hooks.filter((h) => h.family === "box")).toEqual([]);
   });
 
   it("answers a malformed registration request with the JSON error shape", async () => {
     const flow = await connect(baseUrl, auth, "box");
     expect(flow.callback.status, flow.callback.text).toBe(302);
     const connection = await connectionOf(auth, "box");
-    const bad = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: "1001" } });
+    const bad = await api<ApiErrorBody>(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: "1001" } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("validation_error");
-    const unknown = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: ["9999"] } });
+    const unknown = await api<RegisterWebhooksResult>(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: ["9999"] } });
     expect(unknown.body.errors).toEqual([expect.objectContaining({ resource: "9999" })]);
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
   });
@@ -185,13 +188,13 @@ describe("Shopify", () => {
   });
 
   it("needs the store's shop domain before connecting, and accepts only a myshopify.com host", async () => {
-    const start = await api(baseUrl, "GET", "/api/connections/shopify/authorize", { auth });
+    const start = await api<ApiErrorBody>(baseUrl, "GET", "/api/connections/shopify/authorize", { auth });
     expect(start.status).toBe(422);
     expect(start.body.error.message).toContain("shop_domain");
-    const created = await api(baseUrl, "POST", "/api/integration-webhooks", { auth, json: { provider_id: "shopify" } });
+    const created = await api<IntegrationWebhookDto>(baseUrl, "POST", "/api/integration-webhooks", { auth, json: { provider_id: "shopify" } });
     expect(created.status, created.text).toBe(201);
     endpointId = created.body.id;
-    const evil = await api(baseUrl, "PATCH", `/api/integration-webhooks/${endpointId}`, { auth, json: { integration_config: { shop_domain: "attacker.example.com/x?" } } });
+    const evil = await api<ApiErrorBody>(baseUrl, "PATCH", `/api/integration-webhooks/${endpointId}`, { auth, json: { integration_config: { shop_domain: "attacker.example.com/x?" } } });
     expect(evil.status).toBe(400);
     expect(evil.body.error.code).toBe("validation_error");
     const saved = await api(baseUrl, "PATCH", `/api/integration-webhooks/${endpointId}`, { auth, json: { integration_config: { shop_domain: SHOPIFY_SHOP } } });
@@ -205,35 +208,35 @@ describe("Shopify", () => {
     expect(flow.authorizeUrl.searchParams.get("scope")).toBe("read_orders,read_products,read_customers");
     const connection = await connectionOf(auth, "shopify");
     expect(connection).toMatchObject({ account_id: "gid://shopify/Shop/4242", status: "active", settings: { host: SHOPIFY_SHOP, name: "Fake Store" }, remote_errors: [] });
-    const hooks = await hooksOf(connection);
-    expect(hooks.map((h: any) => h.topic).sort()).toEqual(["APP_UNINSTALLED", "CUSTOMERS_CREATE", "ORDERS_CREATE", "ORDERS_FULFILLED", "ORDERS_PAID", "PRODUCTS_CREATE"]);
+    const hooks = await hooksOf("shopify", connection);
+    expect(hooks.map((h) => h.topic).sort()).toEqual(["APP_UNINSTALLED", "CUSTOMERS_CREATE", "ORDERS_CREATE", "ORDERS_FULFILLED", "ORDERS_PAID", "PRODUCTS_CREATE"]);
     const url = `${baseUrl}/api/webhooks/shopify/${endpointId}`;
-    expect(hooks.every((h: any) => h.uri === url && h.format === "JSON")).toBe(true);
-    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
-    expect(view.body.webhooks.map((w: any) => w.status)).toEqual(Array(6).fill("registered"));
+    expect(hooks.every((h) => h.uri === url && h.format === "JSON")).toBe(true);
+    const view = await api<RemoteWebhooksView>(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    expect(view.body.webhooks.map((w) => w.status)).toEqual(Array(6).fill("registered"));
 
     const event = await deliverAndProcess(auth, url, shopifyDelivery(CLIENT.secret, "orders/create", orderCreated, SHOPIFY_SHOP));
     expect(event.activities[0].text).toContain("New order");
     expect(await post(url, shopifyDelivery("not-the-client-secret", "orders/create", orderCreated, SHOPIFY_SHOP))).toBe(401);
 
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
-    expect(await hooksOf(connection)).toEqual([]);
+    expect(await hooksOf("shopify", connection)).toEqual([]);
   });
 
   it("takes the store from the Connect form's field, saving it only when it is a myshopify.com host", async () => {
     const other = await user("shopify-form");
-    const bad = await api(baseUrl, "GET", "/api/connections/shopify/authorize?shop_domain=attacker.example.com", { auth: other });
+    const bad = await api<ApiErrorBody>(baseUrl, "GET", "/api/connections/shopify/authorize?shop_domain=attacker.example.com", { auth: other });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details[0].path).toEqual(["integration_config", "shop_domain"]);
-    const nothing = await api(baseUrl, "GET", "/api/integration-webhooks", { auth: other });
-    expect(nothing.body.filter((e: any) => e.provider_id === "shopify" && e.id !== "shopify")).toEqual([]);
+    expect((bad.body.error.details as { path: string[] }[])[0].path).toEqual(["integration_config", "shop_domain"]);
+    const nothing = await api<IntegrationWebhookDto[]>(baseUrl, "GET", "/api/integration-webhooks", { auth: other });
+    expect(nothing.body.filter((e) => e.provider_id === "shopify" && e.id !== "shopify")).toEqual([]);
 
     const start = await api(baseUrl, "GET", `/api/connections/shopify/authorize?shop_domain=${encodeURIComponent(" Fake-Store.myshopify.com ")}`, { auth: other });
     expect(start.status, start.text).toBe(302);
     expect(new URL(start.headers.get("location")!).searchParams.get("shop")).toBe(SHOPIFY_SHOP);
-    const listed = await api(baseUrl, "GET", "/api/integration-webhooks", { auth: other });
-    const endpoint = listed.body.find((e: any) => e.provider_id === "shopify" && e.id !== "shopify");
-    expect(endpoint.integration_config).toMatchObject({ shop_domain: SHOPIFY_SHOP });
+    const listed = await api<IntegrationWebhookDto[]>(baseUrl, "GET", "/api/integration-webhooks", { auth: other });
+    const endpoint = listed.body.find((e) => e.provider_id === "shopify" && e.id !== "shopify");
+    expect(endpoint?.integration_config).toMatchObject({ shop_domain: SHOPIFY_SHOP });
   });
 });
 
@@ -251,13 +254,13 @@ describe("Trello (API key + token: no OAuth 2.0 code flow)", () => {
     expect(Object.fromEntries(page.searchParams)).toEqual({ key: CLIENT.id, scope: "read", response_type: "token", expiration: "never", name: "Hookyard" });
     const { token } = (await (await fetch(page)).json()) as { token: string };
 
-    const connected = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token } });
+    const connected = await api<ConnectionDto>(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token } });
     expect(connected.status, connected.text).toBe(201);
     expect(connected.text).not.toContain(token);
     expect(connected.body).toMatchObject({ provider_id: "trello", account_id: "5a1b2c3d4e5f607182930001", settings: { username: "ada" }, remote_errors: [] });
-    expect(connected.body.remote_webhooks.map((w: any) => w.resource).sort()).toEqual(TRELLO_BOARDS.map((b) => b.id));
-    const hooks = await hooksOf(connected.body);
-    expect(hooks.map((h: any) => h.idModel).sort()).toEqual(TRELLO_BOARDS.map((b) => b.id));
+    expect(connected.body.remote_webhooks.map((w) => w.resource).sort()).toEqual(TRELLO_BOARDS.map((b) => b.id));
+    const hooks = await hooksOf("trello", connected.body);
+    expect(hooks.map((h) => h.idModel).sort()).toEqual(TRELLO_BOARDS.map((b) => b.id));
     const callbackUrl = hooks[0].callbackURL;
     expect(callbackUrl).toMatch(new RegExp(`^${baseUrl}/api/webhooks/trello/[^/]+$`));
 
@@ -266,24 +269,24 @@ describe("Trello (API key + token: no OAuth 2.0 code flow)", () => {
     expect(await post(callbackUrl, trelloDelivery("not-the-app-secret", callbackUrl, cardCreated))).toBe(401);
 
     expect((await api(baseUrl, "DELETE", `/api/connections/${connected.body.id}`, { auth })).status).toBe(204);
-    expect(await hooksOf(connected.body)).toEqual([]);
+    expect(await hooksOf("trello", connected.body)).toEqual([]);
   });
 
   it("refuses an empty or unknown token, and a pasted token for a provider with a code flow, storing nothing", async () => {
     const auth = await user("trello-refused");
-    const empty = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: " " } });
+    const empty = await api<ApiErrorBody>(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: " " } });
     expect(empty.status).toBe(400);
     expect(empty.body.error.code).toBe("validation_error");
     const quoted = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: 'abc", oauth_token="other' } });
     expect(quoted.status).toBe(400);
     const broken = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, body: "{", headers: { "content-type": "application/json" } });
     expect(broken.status).toBe(400);
-    const unknown = await api(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: "trello-at-made-up" } });
+    const unknown = await api<ApiErrorBody>(baseUrl, "POST", "/api/connections/trello/token", { auth, json: { token: "trello-at-made-up" } });
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.message).toContain("did not accept the token");
     const codeFlow = await api(baseUrl, "POST", "/api/connections/github/token", { auth, json: { token: "ghp_x" } });
     expect(codeFlow.status).toBe(422);
     expect((await api(baseUrl, "POST", "/api/connections/trello/token", { json: { token: "x" } })).status).toBe(401);
-    expect(await connectionOf(auth, "trello")).toBeUndefined();
+    expect(await connectionFor(baseUrl, auth, "trello")).toBeUndefined();
   });
 });

@@ -8,7 +8,9 @@ import newEmailSample from "@/lib/integrations/presets/outlook/fixtures/new-emai
 import pushSample from "@/lib/integrations/presets/github/fixtures/push.json";
 import { githubDelivery } from "../support/github-request";
 import { api, type Auth } from "../support/http";
-import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, signedInUser } from "../support/connect";
+import { connect, fakeControl, fakeState, waitUntil, connectionOf as connectionFor, requireConnection, signedInUser } from "../support/connect";
+import type { ApiErrorBody, ConnectionDto, ConnectionResource, EventDetail, RegisterWebhooksResult, RemoteWebhooksView, SendMessageResult, UnregisterResult } from "../support/connection-api";
+import type { GithubHook, GraphSubscription, LinearHook } from "../support/fake-provider-state";
 import { startReceiver, type Receiver } from "../support/receiver";
 
 const baseUrl = inject("baseUrl");
@@ -17,10 +19,10 @@ let receiver: Receiver;
 
 const user = (name: string) => signedInUser(baseUrl, `${name}@connections.test`);
 
-const connectionOf = (auth: Auth, provider: string) => connectionFor(baseUrl, auth, provider);
+const connectionOf = (auth: Auth, provider: string) => requireConnection(baseUrl, auth, provider);
 
 function eventTypes() {
-  return receiver.received.map((r) => JSON.parse(r.body).event.type as string);
+  return receiver.received.map((r) => (JSON.parse(r.body) as { event: { type: string } }).event.type);
 }
 
 beforeAll(async () => {
@@ -34,7 +36,7 @@ afterAll(async () => {
 describe("configuration", () => {
   it("answers 409 naming the env vars for a provider without an OAuth app, 422 for one without OAuth", async () => {
     const auth = await user("config");
-    const gitlab = await api(baseUrl, "GET", "/api/connections/gitlab/authorize", { auth });
+    const gitlab = await api<ApiErrorBody>(baseUrl, "GET", "/api/connections/gitlab/authorize", { auth });
     expect(gitlab.status).toBe(409);
     expect(gitlab.body.error.message).toContain("GITLAB_CLIENT_ID");
     expect(gitlab.body.error.message).toContain("GITLAB_CLIENT_SECRET");
@@ -55,7 +57,7 @@ describe("GitHub", () => {
     flow = await connect(baseUrl, auth, "github");
   });
 
-  it("sends a random state and a PKCE S256 challenge, and lands on the dashboard", async () => {
+  it("sends a random state and a PKCE S256 challenge, and lands on the dashboard", () => {
     expect(flow.authorizeUrl.searchParams.get("state")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(flow.authorizeUrl.searchParams.get("code_challenge_method")).toBe("S256");
     expect(flow.authorizeUrl.searchParams.get("scope")).toBe("repo admin:repo_hook read:user");
@@ -72,59 +74,66 @@ describe("GitHub", () => {
     // The dashboard page lists connections in the browser (tests/e2e/connections.test.ts).
     const page = await fetch(`${baseUrl}/connections`, { headers: { cookie: auth.cookie! } });
     expect(page.status).toBe(200);
-    await waitUntil("connection events", async () => eventTypes().includes("app:connected"));
+    await waitUntil("connection events", () => eventTypes().includes("app:connected"));
     expect(eventTypes().indexOf("app:connecting")).toBeLessThan(eventTypes().indexOf("app:connected"));
   });
 
   it("registers a repo hook per repository with the secret Hookyard stored, and records the one that failed", async () => {
     const connection = await connectionOf(auth, "github");
-    const hooks = (await fakeState(fakeUrl)).hooks.filter((h: any) => h.family === "github" && connection.remote_webhooks.some((w: any) => w.remoteId === String(h.id)));
-    expect(hooks.map((h: any) => h.repo).sort()).toEqual(["octo/one", "octo/two"]);
-    expect(hooks[0].config).toMatchObject({ url: expect.stringMatching(new RegExp(`^${baseUrl}/api/webhooks/github/`)), content_type: "json" });
+    const hooks = (await fakeState(fakeUrl)).hooks.filter((h): h is GithubHook => h.family === "github" && connection.remote_webhooks.some((w) => w.remoteId === String(h.id)));
+    expect(hooks.map((h) => h.repo).sort()).toEqual(["octo/one", "octo/two"]);
+    expect(hooks[0].config).toMatchObject({ content_type: "json" });
+    expect(hooks[0].config?.url).toMatch(new RegExp(`^${baseUrl}/api/webhooks/github/`));
     expect(hooks[0].events).toEqual(["*"]); // the endpoint's default trigger types: every event, GitHub's "*" wildcard
-    expect(connection.remote_errors).toEqual([{ resource: "octo/locked", message: expect.stringContaining("403"), at: expect.any(String) }]);
+    expect(connection.remote_errors).toMatchObject([{ resource: "octo/locked" }]);
+    expect(connection.remote_errors[0].message).toContain("403");
+    expect(typeof connection.remote_errors[0].at).toBe("string");
 
-    const again = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: {} });
+    const again = await api<RegisterWebhooksResult>(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: {} });
     expect(again.status).toBe(200);
     expect(again.body.created).toHaveLength(2);
-    expect(again.body.errors).toEqual([{ resource: "octo/locked", message: expect.stringContaining("Resource not accessible") }]);
-    const unknown = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: ["someone/else"] } });
-    expect(unknown.body).toEqual({ created: [], errors: [{ resource: "someone/else", message: expect.stringContaining("not among") }] });
+    expect(again.body.errors).toMatchObject([{ resource: "octo/locked" }]);
+    expect(again.body.errors[0].message).toContain("Resource not accessible");
+    const unknown = await api<RegisterWebhooksResult>(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: ["someone/else"] } });
+    expect(unknown.body).toMatchObject({ created: [], errors: [{ resource: "someone/else" }] });
+    expect(unknown.body.errors).toHaveLength(1);
+    expect(unknown.body.errors[0].message).toContain("not among");
     const bad = await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: { resources: "octo/one" } });
     expect(bad.status).toBe(400);
   });
 
   it("processes an event the provider signs with the registered secret", async () => {
-    const hook = (await fakeState(fakeUrl)).hooks.find((h: any) => h.repo === "octo/one");
-    const delivery = githubDelivery(hook.config.secret, "push", pushSample);
-    const response = await fetch(hook.config.url, { method: "POST", body: delivery.body, headers: delivery.headers });
+    const hook = (await fakeState(fakeUrl)).hooks.find((h): h is GithubHook => h.family === "github" && h.repo === "octo/one");
+    const { url = "", secret = "" } = hook?.config ?? {};
+    const delivery = githubDelivery(secret, "push", pushSample);
+    const response = await fetch(url, { method: "POST", body: delivery.body, headers: delivery.headers });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    const endpointId = hook.config.url.split("/").pop();
+    const endpointId = url.split("/").pop() ?? "";
     const event = await waitUntil("the event to be processed", async () => {
-      const got = await api(baseUrl, "GET", `/api/integration-webhooks/${endpointId}/events/${id}`, { auth });
+      const got = await api<EventDetail | undefined>(baseUrl, "GET", `/api/integration-webhooks/${endpointId}/events/${id}`, { auth });
       return got.body?.status === "processed" ? got.body : null;
     });
     expect(event.activities.length).toBeGreaterThan(0);
     const forged = githubDelivery("not-the-secret", "push", pushSample);
-    expect((await fetch(hook.config.url, { method: "POST", body: forged.body, headers: forged.headers })).status).toBe(401);
+    expect((await fetch(url, { method: "POST", body: forged.body, headers: forged.headers })).status).toBe(401);
   });
 
   it("shows drift from the provider's own list", async () => {
     const connection = await connectionOf(auth, "github");
-    const two = connection.remote_webhooks.find((w: any) => w.resource === "octo/two");
-    await fakeControl(fakeUrl, "remove-hook", { id: two.remoteId });
-    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    const two = connection.remote_webhooks.find((w) => w.resource === "octo/two");
+    await fakeControl(fakeUrl, "remove-hook", { id: two?.remoteId });
+    const view = await api<RemoteWebhooksView>(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
     expect(view.status).toBe(200);
-    const status = Object.fromEntries(view.body.webhooks.map((w: any) => [w.resource, w.status]));
+    const status = Object.fromEntries(view.body.webhooks.map((w) => [w.resource, w.status]));
     expect(status).toEqual({ "octo/one": "registered", "octo/two": "missing" });
-    const resources = await api(baseUrl, "GET", `/api/connections/${connection.id}/resources`, { auth });
+    const resources = await api<ConnectionResource[]>(baseUrl, "GET", `/api/connections/${connection.id}/resources`, { auth });
     expect(resources.body).toContainEqual({ id: "octo/one", name: "octo/one", kind: "repository" });
   });
 
   it("refuses a replayed state and a state issued to someone else, storing nothing", async () => {
-    const before = (await api(baseUrl, "GET", "/api/connections", { auth })).body.length;
-    const replay = await api(baseUrl, "GET", flow.callbackUrl.pathname + flow.callbackUrl.search, { auth });
+    const before = (await api<ConnectionDto[]>(baseUrl, "GET", "/api/connections", { auth })).body.length;
+    const replay = await api<ApiErrorBody>(baseUrl, "GET", flow.callbackUrl.pathname + flow.callbackUrl.search, { auth });
     expect(replay.status).toBe(400);
     expect(replay.body.error.code).toBe("bad_request");
 
@@ -139,7 +148,7 @@ describe("GitHub", () => {
     expect(unknown.status).toBe(400);
     const noState = await api(baseUrl, "GET", "/api/connections/github/callback?code=x", { auth });
     expect(noState.status).toBe(400);
-    expect((await api(baseUrl, "GET", "/api/connections", { auth })).body.length).toBe(before);
+    expect((await api<ConnectionDto[]>(baseUrl, "GET", "/api/connections", { auth })).body.length).toBe(before);
   });
 
   it("is another user's 404, and disconnecting deletes the provider's hooks", async () => {
@@ -148,10 +157,10 @@ describe("GitHub", () => {
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth: other })).status).toBe(404);
     expect((await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth: other })).status).toBe(404);
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
-    const left = (await fakeState(fakeUrl)).hooks.filter((h: any) => connection.remote_webhooks.some((w: any) => w.remoteId === String(h.id)));
+    const left = (await fakeState(fakeUrl)).hooks.filter((h) => connection.remote_webhooks.some((w) => w.remoteId === String(h.id)));
     expect(left).toEqual([]);
-    expect(await connectionOf(auth, "github")).toBeUndefined();
-    await waitUntil("app:disconnected", async () => eventTypes().includes("app:disconnected"));
+    expect(await connectionFor(baseUrl, auth, "github")).toBeUndefined();
+    await waitUntil("app:disconnected", () => eventTypes().includes("app:disconnected"));
     await fakeControl(fakeUrl, "settings", { failCreateFor: [] });
   });
 });
@@ -175,11 +184,11 @@ describe("Slack", () => {
   });
 
   it("sends a message with message:sending and message:sent", async () => {
-    const sent = await api(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, json: { channel: "C123", text: "hello from Hookyard" } });
+    const sent = await api<SendMessageResult>(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, json: { channel: "C123", text: "hello from Hookyard" } });
     expect(sent.status, sent.text).toBe(200);
     expect(sent.body).toMatchObject({ sent: true, provider: "slack", channel: "C123" });
     expect((await fakeState(fakeUrl)).messages).toContainEqual(expect.objectContaining({ family: "slack", channel: "C123", text: "hello from Hookyard" }));
-    await waitUntil("message:sent", async () => eventTypes().includes("message:sent"));
+    await waitUntil("message:sent", () => eventTypes().includes("message:sent"));
     expect(eventTypes().indexOf("message:sending")).toBeLessThan(eventTypes().indexOf("message:sent"));
     expect((await api(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, json: { channel: "C1" } })).status).toBe(400);
     expect((await api(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, body: "{", headers: { "content-type": "application/json" } })).status).toBe(400);
@@ -188,7 +197,7 @@ describe("Slack", () => {
   it("refreshes an expired token and retries", async () => {
     const before = (await fakeState(fakeUrl)).refreshes.slack ?? 0;
     await fakeControl(fakeUrl, "expire-tokens", { family: "slack" });
-    const sent = await api(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, json: { channel: "C123", text: "after refresh" } });
+    const sent = await api<SendMessageResult>(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, json: { channel: "C123", text: "after refresh" } });
     expect(sent.status, sent.text).toBe(200);
     expect((await fakeState(fakeUrl)).refreshes.slack).toBe(before + 1);
     expect((await connectionOf(auth, "slack")).status).toBe("active");
@@ -197,12 +206,12 @@ describe("Slack", () => {
   it("marks the connection error and warns when the refresh fails", async () => {
     await fakeControl(fakeUrl, "settings", { failRefresh: { slack: true } });
     await fakeControl(fakeUrl, "expire-tokens", { family: "slack" });
-    const failed = await api(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, json: { channel: "C123", text: "lost" } });
+    const failed = await api<ApiErrorBody>(baseUrl, "POST", `/api/connections/${connectionId}/actions/send-message`, { auth, json: { channel: "C123", text: "lost" } });
     expect(failed.status).toBe(422);
     expect(failed.body.error.message).toContain("reconnect");
     expect(failed.text).not.toMatch(/slack-(at|rt)-/);
     expect((await connectionOf(auth, "slack")).status).toBe("error");
-    await waitUntil("app:health_warning", async () => eventTypes().includes("app:health_warning"));
+    await waitUntil("app:health_warning", () => eventTypes().includes("app:health_warning"));
     await fakeControl(fakeUrl, "settings", { failRefresh: {} });
   });
 });
@@ -215,17 +224,17 @@ describe("Linear", () => {
     expect(flow.authorizeUrl.searchParams.get("scope")).toBe("read,admin");
     const connection = await connectionOf(auth, "linear");
     expect(connection.settings).toMatchObject({ workspace: "Fake Org" });
-    const ids = connection.remote_webhooks.map((w: any) => w.remoteId);
-    const hooks = (await fakeState(fakeUrl)).hooks.filter((h: any) => ids.includes(h.id));
-    expect(hooks.map((h: any) => h.teamId).sort()).toEqual(["team-eng", "team-ops"]);
+    const ids = connection.remote_webhooks.map((w) => w.remoteId);
+    const hooks = (await fakeState(fakeUrl)).hooks.filter((h): h is LinearHook => h.family === "linear" && ids.includes(h.id));
+    expect(hooks.map((h) => h.teamId).sort()).toEqual(["team-eng", "team-ops"]);
     expect(hooks[0].secret).toMatch(/.{20,}/);
     expect(hooks[0].resourceTypes).toEqual(expect.arrayContaining(["Issue", "Comment"]));
-    const view = await api(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
-    expect(view.body.webhooks.map((w: any) => w.status)).toEqual(["registered", "registered"]);
+    const view = await api<RemoteWebhooksView>(baseUrl, "GET", `/api/connections/${connection.id}/webhooks`, { auth });
+    expect(view.body.webhooks.map((w) => w.status)).toEqual(["registered", "registered"]);
 
-    const removed = await api(baseUrl, "DELETE", `/api/connections/${connection.id}/webhooks`, { auth });
+    const removed = await api<UnregisterResult>(baseUrl, "DELETE", `/api/connections/${connection.id}/webhooks`, { auth });
     expect(removed.body.deleted).toHaveLength(2);
-    expect((await fakeState(fakeUrl)).hooks.filter((h: any) => ids.includes(h.id))).toEqual([]);
+    expect((await fakeState(fakeUrl)).hooks.filter((h) => ids.includes(String(h.id)))).toEqual([]);
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
   });
 });
@@ -244,28 +253,29 @@ describe("Microsoft Graph (Outlook, Teams)", () => {
   it("subscribes with the endpoint's clientState after Graph validated the URL, and processes a notification", async () => {
     const connection = await connectionOf(auth, "outlook");
     expect(connection.remote_errors).toEqual([]);
-    const subs = (await fakeState(fakeUrl)).subscriptions.filter((s: any) => connection.remote_webhooks.some((w: any) => w.remoteId === s.id));
-    expect(subs.map((s: any) => s.resource).sort()).toEqual(["me/events", "me/mailFolders('Inbox')/messages"]);
+    const subs = (await fakeState(fakeUrl)).subscriptions.filter((s): s is GraphSubscription => s.family === undefined && connection.remote_webhooks.some((w) => w.remoteId === s.id));
+    expect(subs.map((s) => s.resource).sort()).toEqual(["me/events", "me/mailFolders('Inbox')/messages"]);
     const sub = subs[0];
     expect(sub.clientState).toMatch(/.{20,}/);
     const item = { ...newEmailSample.value[0], clientState: sub.clientState, subscriptionId: sub.id };
-    const response = await fetch(sub.notificationUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ value: [item] }) });
+    const notificationUrl = sub.notificationUrl ?? "";
+    const response = await fetch(notificationUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ value: [item] }) });
     expect(response.status).toBe(202);
-    const forged = await fetch(sub.notificationUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ value: [{ ...item, clientState: "guess" }] }) });
+    const forged = await fetch(notificationUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ value: [{ ...item, clientState: "guess" }] }) });
     expect(forged.status).toBe(401);
   });
 
   it("renews an expiring subscription with the scheduled job", async () => {
     const connection = await connectionOf(auth, "outlook");
-    const ids = connection.remote_webhooks.map((w: any) => w.remoteId);
+    const ids = connection.remote_webhooks.map((w) => w.remoteId);
     const renewed = await waitUntil("renewal", async () => {
-      const subs = (await fakeState(fakeUrl)).subscriptions.filter((s: any) => ids.includes(s.id));
-      return subs.length === 2 && subs.every((s: any) => s.renewals >= 1) ? subs : null;
+      const subs = (await fakeState(fakeUrl)).subscriptions.filter((s): s is GraphSubscription => s.family === undefined && ids.includes(s.id));
+      return subs.length === 2 && subs.every((s) => s.renewals >= 1) ? subs : null;
     });
     expect(Date.parse(renewed[0].expirationDateTime)).toBeGreaterThan(Date.now() + 24 * 3600_000);
     const after = await waitUntil("the new expiry to be stored", async () => {
       const c = await connectionOf(auth, "outlook");
-      return c.remote_webhooks.every((w: any) => Date.parse(w.expiresAt) > Date.now() + 24 * 3600_000) ? c : null;
+      return c.remote_webhooks.every((w) => Date.parse(w.expiresAt ?? "") > Date.now() + 24 * 3600_000) ? c : null;
     });
     expect(after.status).toBe("active");
   });
@@ -274,17 +284,17 @@ describe("Microsoft Graph (Outlook, Teams)", () => {
     const flow = await connect(baseUrl, auth, "microsoft-teams");
     expect(flow.callback.status, flow.callback.text).toBe(302);
     const teams = await connectionOf(auth, "microsoft-teams");
-    expect(teams.remote_webhooks.map((w: any) => w.resource)).toEqual(["teams/team-1/channels/getAllMessages"]);
-    const sent = await api(baseUrl, "POST", `/api/connections/${teams.id}/actions/send-message`, { auth, json: { channel: "team-1/19:general", text: "hi Teams" } });
+    expect(teams.remote_webhooks.map((w) => w.resource)).toEqual(["teams/team-1/channels/getAllMessages"]);
+    const sent = await api<SendMessageResult>(baseUrl, "POST", `/api/connections/${teams.id}/actions/send-message`, { auth, json: { channel: "team-1/19:general", text: "hi Teams" } });
     expect(sent.status, sent.text).toBe(200);
     expect((await fakeState(fakeUrl)).messages).toContainEqual(expect.objectContaining({ family: "microsoft", channel: "team-1/19:general", text: "hi Teams" }));
   });
 
   it("deletes the subscriptions on disconnect", async () => {
     const connection = await connectionOf(auth, "outlook");
-    const ids = connection.remote_webhooks.map((w: any) => w.remoteId);
+    const ids = connection.remote_webhooks.map((w) => w.remoteId);
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
-    expect((await fakeState(fakeUrl)).subscriptions.filter((s: any) => ids.includes(s.id))).toEqual([]);
+    expect((await fakeState(fakeUrl)).subscriptions.filter((s) => s.family === undefined && ids.includes(s.id))).toEqual([]);
   });
 });
 
@@ -296,10 +306,12 @@ describe("Google Calendar", () => {
     expect(flow.authorizeUrl.searchParams.get("access_type")).toBe("offline");
     const connection = await connectionOf(auth, "google-calendar");
     const [webhook] = connection.remote_webhooks;
-    const channel = (await fakeState(fakeUrl)).channels.find((c: any) => c.id === webhook.remoteId);
+    const channel = (await fakeState(fakeUrl)).channels.find((c) => c.id === webhook.remoteId);
     expect(channel).toMatchObject({ type: "web_hook", calendarId: "primary", stopped: false });
+    if (!channel?.id || !channel.address || !channel.token) throw new Error("the watch channel lacks its id, address or token");
+    const channelId = channel.id;
     const headers = (token: string, state: string) => ({
-      "x-goog-channel-id": channel.id,
+      "x-goog-channel-id": channelId,
       "x-goog-channel-token": token,
       "x-goog-resource-id": channel.resourceId,
       "x-goog-resource-uri": "https://www.googleapis.com/calendar/v3/calendars/primary/events",
@@ -309,7 +321,7 @@ describe("Google Calendar", () => {
     expect((await fetch(channel.address, { method: "POST", headers: headers(channel.token, "exists") })).status).toBe(202);
     expect((await fetch(channel.address, { method: "POST", headers: headers("wrong-token", "exists") })).status).toBe(401);
     expect((await api(baseUrl, "DELETE", `/api/connections/${connection.id}`, { auth })).status).toBe(204);
-    expect((await fakeState(fakeUrl)).channels.find((c: any) => c.id === webhook.remoteId).stopped).toBe(true);
+    expect((await fakeState(fakeUrl)).channels.find((c) => c.id === webhook.remoteId)?.stopped).toBe(true);
   });
 });
 
@@ -321,9 +333,9 @@ describe("Discord", () => {
     expect(flow.authorizeUrl.searchParams.get("scope")).toBe("identify webhook.incoming");
     const connection = await connectionOf(auth, "discord");
     expect(JSON.stringify(connection)).not.toContain("discord-webhook-token");
-    const sent = await api(baseUrl, "POST", `/api/connections/${connection.id}/actions/send-message`, { auth, json: { channel: "C-DISCORD", text: "hi Discord" } });
+    const sent = await api<SendMessageResult>(baseUrl, "POST", `/api/connections/${connection.id}/actions/send-message`, { auth, json: { channel: "C-DISCORD", text: "hi Discord" } });
     expect(sent.status, sent.text).toBe(200);
-    const wrong = await api(baseUrl, "POST", `/api/connections/${connection.id}/actions/send-message`, { auth, json: { channel: "C-OTHER", text: "no" } });
+    const wrong = await api<ApiErrorBody>(baseUrl, "POST", `/api/connections/${connection.id}/actions/send-message`, { auth, json: { channel: "C-OTHER", text: "no" } });
     expect(wrong.status).toBe(422);
     expect((await api(baseUrl, "POST", `/api/connections/${connection.id}/webhooks`, { auth, json: {} })).status).toBe(422);
   });

@@ -1,6 +1,8 @@
 // Drives a whole OAuth connection over real HTTP, as a browser would: Hookyard's authorize
 // → the fake provider's consent (which answers at once) → Hookyard's callback with the
 // session cookie. Returns every hop so tests can inspect state, PKCE and scopes.
+import type { ConnectionDto } from "./connection-api";
+import type { FakeSnapshot } from "./fake-provider-state";
 import { api, signIn, type Auth } from "./http";
 import { createUser } from "./users";
 
@@ -15,7 +17,7 @@ export async function connect(baseUrl: string, auth: Auth, provider: string) {
 }
 
 export async function fakeState(fakeUrl: string) {
-  return (await fetch(`${fakeUrl}/_control/state`)).json() as Promise<Record<string, any>>;
+  return (await fetch(`${fakeUrl}/_control/state`)).json() as Promise<FakeSnapshot>;
 }
 
 export async function fakeControl(fakeUrl: string, kind: string, body: unknown) {
@@ -23,7 +25,8 @@ export async function fakeControl(fakeUrl: string, kind: string, body: unknown) 
   if (!response.ok) throw new Error(`fake control ${kind}: ${response.status}`);
 }
 
-export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+/** Polls `probe` (sync or async) every 50 ms until it returns a truthy value. */
+export async function waitUntil<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -40,7 +43,14 @@ export async function signedInUser(baseUrl: string, email: string): Promise<Auth
 }
 
 /** The caller's connection to a provider as GET /api/connections lists it (undefined when none). */
-export async function connectionOf(baseUrl: string, auth: Auth, provider: string) {
-  const list = await api(baseUrl, "GET", "/api/connections", { auth });
-  return (list.body as any[]).find((c) => c.provider_id === provider);
+export async function connectionOf(baseUrl: string, auth: Auth, provider: string): Promise<ConnectionDto | undefined> {
+  const list = await api<ConnectionDto[]>(baseUrl, "GET", "/api/connections", { auth });
+  return list.body.find((c) => c.provider_id === provider);
+}
+
+/** The caller's connection to a provider; fails the test when there is none. */
+export async function requireConnection(baseUrl: string, auth: Auth, provider: string): Promise<ConnectionDto> {
+  const connection = await connectionOf(baseUrl, auth, provider);
+  if (!connection) throw new Error(`no ${provider} connection`);
+  return connection;
 }

@@ -30,7 +30,7 @@ export type BoxHook = { id: string; family: "box"; type: "webhook"; target: { id
 /** GitLab keeps every field the request sent (url, token, *_events…). */
 export type GitlabHook = { id: number; family: "gitlab"; project_id: number; created_at: string; url: string; token?: string; [field: string]: unknown };
 export type ShopifyHook = { id: string; family: "shopify"; shop: string; topic: string; uri: string; format?: string };
-export type StripeHook = { id: string; family: "stripe"; object: "webhook_endpoint"; url: string | null; enabled_events: string[]; status: string; secret: string };
+export type StripeHook = { id: string; family: "stripe"; object: "webhook_endpoint"; url: string; enabled_events: string[]; status: string; secret: string };
 export type TrelloHook = { id: string; family: "trello"; idModel?: string; callbackURL: string; description?: string; active: boolean };
 export type TwitterHook = { id: string; family: "twitter"; url: string; valid: boolean; created_at: string; subscriptions: string[] };
 export type Hook = GithubHook | LinearHook | AirtableHook | BoxHook | GitlabHook | ShopifyHook | StripeHook | TrelloHook | TwitterHook;

@@ -18,7 +18,7 @@ export const stripe: Handler = (state, { method, path, raw }, _json, res) => {
       id: `we_fake${state.nextId++}`,
       family: "stripe",
       object: "webhook_endpoint",
-      url: form.get("url"),
+      url: form.get("url") ?? "",
       enabled_events: events,
       status: "enabled",
       secret: `whsec_${randomBytes(24).toString("base64")}`,
