@@ -1,10 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
 
 /** False during server rendering and until React has hydrated this component. */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  // The server snapshot (false) is used for the server render and for hydration; the
+  // client snapshot (true) from then on, without a second render triggered by an effect.
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -9,6 +9,7 @@ import { INPUT_CLASSES, FieldError } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import type { OAuthProviderOption } from "@/lib/connections/list-oauth-providers";
 import { authorizePath, CONNECTIONS_KEY, connectWithToken } from "@/lib/swr/use-connections";
+import { formField } from "@/lib/forms/form-field";
 
 const BUTTON =
   "inline-flex shrink-0 items-center justify-center rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:opacity-60 dark:focus-visible:ring-offset-slate-900";
@@ -22,9 +23,7 @@ export function HostConnectForm({ provider, connectWith }: { provider: OAuthProv
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const host = String(new FormData(event.currentTarget).get(connectWith.setting) ?? "")
-      .trim()
-      .toLowerCase();
+    const host = formField(new FormData(event.currentTarget), connectWith.setting).trim().toLowerCase();
     if (!new RegExp(connectWith.pattern).test(host)) return setError(`Enter your ${connectWith.label}.`);
     // A full navigation on purpose: the authorize route answers with a redirect to the provider.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
@@ -32,7 +31,7 @@ export function HostConnectForm({ provider, connectWith }: { provider: OAuthProv
   }
 
   return (
-    <form onSubmit={submit} noValidate className="mt-2">
+    <form onSubmit={(event) => void submit(event)} noValidate className="mt-2">
       <label htmlFor={id} className="sr-only">
         {provider.name} {connectWith.label}
       </label>
@@ -66,7 +65,7 @@ export function TokenConnectForm({ provider }: { provider: OAuthProviderOption }
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const token = String(new FormData(form).get("token") ?? "").trim();
+    const token = formField(new FormData(form), "token").trim();
     if (!token) return setError(`Paste the token ${provider.name} showed you.`);
     setBusy(true);
     try {
@@ -83,7 +82,7 @@ export function TokenConnectForm({ provider }: { provider: OAuthProviderOption }
   }
 
   return (
-    <form onSubmit={submit} noValidate className="mt-2 space-y-1">
+    <form onSubmit={(event) => void submit(event)} noValidate className="mt-2 space-y-1">
       <p className="text-xs text-slate-600 dark:text-slate-400">
         <a href={authorizePath(provider.id)} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline dark:text-brand-300">
           Get a token from {provider.name}

@@ -36,7 +36,7 @@ export function RemoteWebhooks({ connectionId, canRegister }: { connectionId: st
       <div className="flex flex-wrap items-center gap-2">
         <h4 className="text-sm font-medium">Remote webhooks</h4>
         {canRegister && (
-          <Button variant="secondary" className="ml-auto px-2 py-1 text-xs" disabled={pending} onClick={register}>
+          <Button variant="secondary" className="ml-auto px-2 py-1 text-xs" disabled={pending} onClick={() => void register()}>
             {pending ? "Registering…" : "Register webhooks"}
           </Button>
         )}
@@ -44,7 +44,7 @@ export function RemoteWebhooks({ connectionId, canRegister }: { connectionId: st
       {isLoading && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-          {(error as Error).message}
+          {error.message}
         </p>
       )}
       {webhooks?.length === 0 && (

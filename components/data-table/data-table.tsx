@@ -11,7 +11,7 @@ import { TablePagination } from "./table-pagination";
 // stop propagation themselves (CopyButton does).
 type DataTableProps<T> = {
   data: T[];
-  columns: ColumnDef<T, any>[];
+  columns: ColumnDef<T, unknown>[];
   label: string;
   sorting: SortingState;
   onSortingChange: (next: SortingState) => void;

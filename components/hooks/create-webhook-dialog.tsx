@@ -11,6 +11,7 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { fetchJson } from "@/lib/swr/fetch-json";
 import { OUTBOUND_WEBHOOKS_KEY, type CreatedOutboundWebhook } from "@/lib/swr/use-outbound-webhooks";
 import { EventTypeCheckboxes } from "./event-type-checkboxes";
+import { formField } from "@/lib/forms/form-field";
 
 // Validates with the API's own schema before sending; what the server still refuses (a
 // private URL, the 10-subscription limit) comes back as a toast plus field errors.
@@ -30,7 +31,7 @@ export function CreateWebhookDialog({ open, onClose, onCreated }: { open: boolea
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const secret = String(form.get("secret") ?? "");
+    const secret = formField(form, "secret");
     const parsed = outboundWebhookCreateSchema.safeParse({ name: form.get("name"), url: form.get("url"), eventTypes, secret: secret === "" ? undefined : secret });
     if (!parsed.success) return setErrors(issuesToFieldErrors(parsed.error.issues));
     setPending(true);
@@ -49,7 +50,7 @@ export function CreateWebhookDialog({ open, onClose, onCreated }: { open: boolea
 
   return (
     <Dialog open={open} onClose={close} title="New outbound webhook" description="Hookyard POSTs each chosen event to this URL, signed with the secret.">
-      <form onSubmit={submit} noValidate className="space-y-4" data-hydrated={hydrated || undefined}>
+      <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4" data-hydrated={hydrated || undefined}>
         <TextField id="webhook-name" name="name" label="Name" placeholder="e.g. CRM sync" error={errors.name} autoComplete="off" autoFocusInDialog />
         <TextField id="webhook-url" name="url" label="URL" type="url" inputMode="url" placeholder="https://example.com/hooks" error={errors.url} autoComplete="off" />
         <EventTypeCheckboxes value={eventTypes} onChange={setEventTypes} error={errors.eventTypes} />

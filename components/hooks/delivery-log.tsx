@@ -51,7 +51,7 @@ export function DeliveryLog({ webhook }: { webhook: OutboundWebhook }) {
       {isLoading && <p className="px-4 py-6 text-sm text-slate-600 dark:text-slate-400">Loading deliveries…</p>}
       {error && !isLoading && (
         <p role="alert" className="px-4 py-6 text-sm text-red-700 dark:text-red-400">
-          {(error as Error).message}
+          {error.message}
         </p>
       )}
       {!isLoading && !error && deliveries.length === 0 && (
@@ -60,13 +60,13 @@ export function DeliveryLog({ webhook }: { webhook: OutboundWebhook }) {
       {deliveries.length > 0 && (
         <ul aria-label={`Deliveries to ${webhook.name}`} className="divide-y divide-slate-100 dark:divide-slate-800">
           {deliveries.map((delivery) => (
-            <DeliveryItem key={delivery.id} delivery={delivery} retrying={retrying === delivery.id} onRetry={retry} />
+            <DeliveryItem key={delivery.id} delivery={delivery} retrying={retrying === delivery.id} onRetry={(d) => void retry(d)} />
           ))}
         </ul>
       )}
       {hasMore && (
         <div className="border-t border-slate-200 px-4 py-3 dark:border-slate-800">
-          <Button variant="secondary" onClick={loadMore}>
+          <Button variant="secondary" onClick={() => void loadMore()}>
             Load older deliveries
           </Button>
         </div>

@@ -59,7 +59,7 @@ export function ApiTokensClient() {
 
   return (
     <div className="mt-6 space-y-6">
-      <form onSubmit={create} method="post" className="flex flex-wrap items-start gap-3" noValidate data-hydrated={hydrated || undefined}>
+      <form onSubmit={(event) => void create(event)} method="post" className="flex flex-wrap items-start gap-3" noValidate data-hydrated={hydrated || undefined}>
         <TextField id="token-name" name="name" label="Token name" placeholder="e.g. deploy script" error={errors.name} autoComplete="off" className="min-w-60 flex-1" />
         <Button type="submit" disabled={pending} className="sm:mt-6">
           {pending ? "Creating…" : "Create token"}
@@ -76,7 +76,7 @@ export function ApiTokensClient() {
         />
       )}
 
-      <ApiTokensTable tokens={tokens} error={error as Error | undefined} isLoading={isLoading} onRevoke={setRevoking} />
+      <ApiTokensTable tokens={tokens} error={error} isLoading={isLoading} onRevoke={setRevoking} />
 
       <ConfirmDialog open={!!revoking} onClose={() => setRevoking(undefined)} title={`Revoke “${revoking?.name ?? ""}”?`} confirmLabel="Revoke token" destructive onConfirm={() => revoke(revoking!)}>
         Clients sending this token get 401 from the next request on. This cannot be undone.

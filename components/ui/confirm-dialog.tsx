@@ -36,7 +36,7 @@ export function ConfirmDialog({ open, onClose, title, children, confirmLabel, on
         <Button variant="secondary" onClick={onClose} disabled={busy} data-autofocus>
           Cancel
         </Button>
-        <Button variant={destructive ? "danger" : "primary"} onClick={confirm} disabled={busy} aria-busy={busy || undefined}>
+        <Button variant={destructive ? "danger" : "primary"} onClick={() => void confirm()} disabled={busy} aria-busy={busy || undefined}>
           {busy ? "Working…" : confirmLabel}
         </Button>
       </div>

@@ -9,20 +9,23 @@ import { useToast } from "./toast";
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [copied, setCopied] = useState(false);
   const toast = useToast();
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+    } catch {
+      toast.error("The browser refused the clipboard; select the text and copy it by hand.");
+      return;
+    }
+    setCopied(true);
+    toast.success(`Copied ${label} to the clipboard.`);
+    setTimeout(() => setCopied(false), 2000);
+  }
   return (
     <button
       type="button"
-      onClick={async (event) => {
+      onClick={(event) => {
         event.stopPropagation();
-        try {
-          await navigator.clipboard.writeText(value);
-        } catch {
-          toast.error("The browser refused the clipboard; select the text and copy it by hand.");
-          return;
-        }
-        setCopied(true);
-        toast.success(`Copied ${label} to the clipboard.`);
-        setTimeout(() => setCopied(false), 2000);
+        void copy();
       }}
       className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-700 dark:hover:bg-slate-800"
     >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 // "3 min ago", with the exact time on hover and for screen readers (<time dateTime>).
 // The relative text is computed after hydration too, so server and client agree.
@@ -22,13 +22,25 @@ export function relativeTime(iso: string, now: number): string {
   return "";
 }
 
+// A shared clock: each mounted RelativeTime refreshes it every 30 s and re-renders.
+// The server (and hydration) snapshot is null, so the server's exact time is what hydrates.
+const TICK_MS = 30_000;
+let clock = Date.now();
+function subscribeClock(onTick: () => void) {
+  clock = Date.now();
+  const timer = setInterval(() => {
+    clock = Date.now();
+    onTick();
+  }, TICK_MS);
+  return () => clearInterval(timer);
+}
+
 export function RelativeTime({ iso, empty = "never" }: { iso: string | null; empty?: string }) {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useSyncExternalStore<number | null>(
+    subscribeClock,
+    () => clock,
+    () => null,
+  );
   if (!iso) return <span className="text-slate-500 dark:text-slate-400">{empty}</span>;
   const exact = new Date(iso).toLocaleString();
   return (

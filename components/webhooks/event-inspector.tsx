@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { ApiClientError, fetchJson } from "@/lib/swr/fetch-json";
+import { fetchJson } from "@/lib/swr/fetch-json";
 import { endpointEventsPath, useEndpointEvent, type EventDetail } from "@/lib/swr/use-endpoint-events";
 
 // One event whole: the reason it failed or was rejected, the activity it produced,
@@ -48,7 +48,7 @@ export function EventInspector({ endpointId, eventId, onClose, onReplayed }: { e
     >
       {error && (
         <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {(error as Error).message}
+          {error.message}
         </p>
       )}
       {!event && !error && <p className="text-sm text-slate-500">Loading…</p>}
@@ -57,7 +57,7 @@ export function EventInspector({ endpointId, eventId, onClose, onReplayed }: { e
         <div className="mt-4 flex gap-2 border-t border-slate-200 pt-4 dark:border-slate-700">
           <Button
             type="button"
-            onClick={replay}
+            onClick={() => void replay()}
             disabled={replaying || event.status === "rejected"}
             title={event.status === "rejected" ? "Rejected requests failed verification and cannot be replayed" : undefined}
           >

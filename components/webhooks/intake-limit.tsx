@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { intakeRateLimitSchema } from "@/lib/integration-webhooks/intake-limit-schema";
 import { intakeLimitWarning } from "@/lib/integrations/intake-warning";
 import type { RetryPolicy } from "@/lib/integrations/types";
+import { formField } from "@/lib/forms/form-field";
 
 // The endpoint's opt-in intake limit (integration_config.intake_rate_limit), what the
 // provider does with a refused delivery (its preset's documented retry policy), and a
@@ -17,7 +18,7 @@ export function IntakeLimit({ name, limit, retries, onSave }: { name: string; li
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const text = String(new FormData(form).get("intake_rate_limit") ?? "").trim();
+    const text = formField(new FormData(form), "intake_rate_limit").trim();
     const parsed = intakeRateLimitSchema.safeParse(text === "" ? null : Number(text));
     if (!parsed.success) return setError(parsed.error.issues[0].message);
     setError(undefined);
@@ -41,7 +42,7 @@ export function IntakeLimit({ name, limit, retries, onSave }: { name: string; li
           {warning}
         </p>
       )}
-      <form onSubmit={save} noValidate className="flex flex-wrap items-start gap-2">
+      <form onSubmit={(event) => void save(event)} noValidate className="flex flex-wrap items-start gap-2">
         <div className="min-w-40 flex-1">
           <label htmlFor="intake-limit-input" className="sr-only">
             Intake limit, requests per second

@@ -10,7 +10,7 @@ export function RecentExecutions({ endpointId }: { endpointId: string }) {
   const { data, isLoading, error } = useEndpointEvents(endpointId, { limit: 5 });
   const items = data?.[0]?.items ?? [];
   if (isLoading) return <p className="text-sm text-slate-500">Loading…</p>;
-  if (error) return <p className="text-sm text-red-600 dark:text-red-400">{(error as Error).message}</p>;
+  if (error) return <p className="text-sm text-red-600 dark:text-red-400">{error.message}</p>;
   if (items.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No events yet. Send a test event or trigger one at the provider.</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800" data-testid="recent-executions">

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { integrationWebhookUpdateSchema } from "@/lib/integration-webhooks/schemas";
+import { formField } from "@/lib/forms/form-field";
 
 // The signing secret, two ways (DESIGN.md §3): Hookyard chose it and shows it once
 // after creation (masked here until "Reveal"), or the provider issued it and the user
@@ -45,7 +46,7 @@ export function SigningSecret({
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const parsed = integrationWebhookUpdateSchema.safeParse({ signing_secret: String(new FormData(form).get("signing_secret") ?? "") });
+    const parsed = integrationWebhookUpdateSchema.safeParse({ signing_secret: formField(new FormData(form), "signing_secret") });
     if (!parsed.success) return setError(parsed.error.issues[0].message);
     setError(undefined);
     await onSave(parsed.data.signing_secret!);
@@ -60,7 +61,7 @@ export function SigningSecret({
         {source === "hookyard" && configured && <span className="text-slate-600 dark:text-slate-400"> (shown once, when the endpoint was created)</span>}
       </p>
       {source === "provider" && (
-        <form onSubmit={save} noValidate className="mt-2 flex flex-wrap items-start gap-2">
+        <form onSubmit={(event) => void save(event)} noValidate className="mt-2 flex flex-wrap items-start gap-2">
           <div className="min-w-48 flex-1">
             <label htmlFor="signing-secret-input" className="sr-only">
               {label}

@@ -76,7 +76,7 @@ export function TriggerPicker({ triggers, subscribed, onSave }: { triggers: Trig
         ))}
       </div>
       {onSave && (
-        <Button type="button" disabled={!dirty || (!all && chosen.size === 0)} onClick={() => onSave(all ? [ALL] : [...chosen])}>
+        <Button type="button" disabled={!dirty || (!all && chosen.size === 0)} onClick={() => void onSave(all ? [ALL] : [...chosen])}>
           Save trigger types
         </Button>
       )}

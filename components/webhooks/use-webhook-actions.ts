@@ -3,7 +3,7 @@
 import { useSWRConfig } from "swr";
 import { useToast } from "@/components/ui/toast";
 import type { IntegrationWebhookUpdateInput } from "@/lib/integration-webhooks/schemas";
-import { ApiClientError, fetchJson } from "@/lib/swr/fetch-json";
+import { fetchJson } from "@/lib/swr/fetch-json";
 import { INTEGRATION_WEBHOOKS_KEY, type IntegrationWebhook } from "@/lib/swr/use-integration-webhooks";
 
 type Created = IntegrationWebhook & { signing_secret?: string };

@@ -27,7 +27,7 @@ export function isPersisted(row: IntegrationWebhook): boolean {
   return row.created_at !== null;
 }
 
-export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): ColumnDef<IntegrationWebhook, any>[] {
+export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): ColumnDef<IntegrationWebhook, unknown>[] {
   return [
     {
       id: WEBHOOK_COLUMN_IDS.name,
@@ -40,8 +40,8 @@ export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): 
         </span>
       ),
     },
-    { id: WEBHOOK_COLUMN_IDS.category, header: "Category", accessorFn: (row) => row.external_config.category, cell: ({ getValue }) => <span className="whitespace-nowrap">{getValue()}</span> },
-    { id: WEBHOOK_COLUMN_IDS.status, header: "Status", accessorFn: (row) => row.status, cell: ({ getValue }) => <StatusBadge status={getValue()} /> },
+    { id: WEBHOOK_COLUMN_IDS.category, header: "Category", accessorFn: (row) => row.external_config.category, cell: ({ getValue }) => <span className="whitespace-nowrap">{getValue<string>()}</span> },
+    { id: WEBHOOK_COLUMN_IDS.status, header: "Status", accessorFn: (row) => row.status, cell: ({ getValue }) => <StatusBadge status={getValue<IntegrationWebhook["status"]>()} /> },
     {
       id: WEBHOOK_COLUMN_IDS.triggers,
       header: "Triggers",
@@ -79,9 +79,9 @@ export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): 
       id: WEBHOOK_COLUMN_IDS.triggerCount,
       header: "Triggered",
       accessorFn: (row) => row.trigger_count,
-      cell: ({ getValue }) => (
+      cell: ({ row }) => (
         <span className="tabular-nums" data-testid="trigger-count">
-          {getValue()}
+          {row.original.trigger_count}
         </span>
       ),
     },
@@ -89,7 +89,7 @@ export function webhookColumns(openDetails: (row: IntegrationWebhook) => void): 
       id: WEBHOOK_COLUMN_IDS.errorCount,
       header: "Errors",
       accessorFn: (row) => row.error_count,
-      cell: ({ getValue }) => <span className={`tabular-nums ${getValue() > 0 ? "font-medium text-red-700 dark:text-red-400" : ""}`}>{getValue()}</span>,
+      cell: ({ row }) => <span className={`tabular-nums ${row.original.error_count > 0 ? "font-medium text-red-700 dark:text-red-400" : ""}`}>{row.original.error_count}</span>,
     },
     {
       id: WEBHOOK_COLUMN_IDS.actions,

@@ -63,7 +63,7 @@ export function WebhookDialog({ webhook, integration, onClose }: { webhook: Inte
           ) : (
             <div className="flex flex-wrap items-center gap-3">
               <p className="text-sm text-slate-600 dark:text-slate-400">Create the endpoint to get its URL.</p>
-              <Button type="button" disabled={busy} onClick={() => busyWhile(async () => setSecretOnce((await actions.create(integration.id, name))?.signing_secret))}>
+              <Button type="button" disabled={busy} onClick={() => void busyWhile(async () => setSecretOnce((await actions.create(integration.id, name))?.signing_secret))}>
                 Create endpoint
               </Button>
             </div>
@@ -115,7 +115,7 @@ export function WebhookDialog({ webhook, integration, onClose }: { webhook: Inte
               variant="secondary"
               disabled={busy}
               onClick={() =>
-                busyWhile(() =>
+                void busyWhile(() =>
                   actions.update(
                     webhook.id,
                     { status: webhook.status === "inactive" ? "active" : "inactive" },
@@ -126,7 +126,7 @@ export function WebhookDialog({ webhook, integration, onClose }: { webhook: Inte
             >
               {webhook.status === "inactive" ? "Enable" : "Disable"}
             </Button>
-            <Button type="button" variant="secondary" disabled={busy || webhook.status === "inactive"} onClick={() => busyWhile(() => actions.sendTest(webhook.id))}>
+            <Button type="button" variant="secondary" disabled={busy || webhook.status === "inactive"} onClick={() => void busyWhile(() => actions.sendTest(webhook.id))}>
               Send test event
             </Button>
             <Link

@@ -20,7 +20,13 @@ export function WebhookFilters({
   onChange: (changes: Record<string, string | null>) => void;
 }) {
   const [search, setSearch] = useState(q);
-  useEffect(() => setSearch(q), [q]);
+  // When the URL's q changes (back button, a cleared filter), the box follows it; adjusting
+  // state while rendering, as React documents, instead of a second render from an effect.
+  const [shownQ, setShownQ] = useState(q);
+  if (shownQ !== q) {
+    setShownQ(q);
+    setSearch(q);
+  }
   useEffect(() => {
     if (search === q) return;
     const timer = setTimeout(() => onChange({ q: search.trim() || null }), SEARCH_DEBOUNCE_MS);

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError, errorResponse } from "./errors";
 
+/** The JSON error shape of DESIGN.md, as a test reads it. */
+type ErrorBody = { error: { code: string; message: string; details?: { path: (string | number)[] }[] } };
+
 describe("errorResponse", () => {
   it("maps an ApiError code to its status and the JSON error shape", async () => {
     const response = errorResponse(new ApiError("conflict", "Already exists."));
@@ -13,9 +16,9 @@ describe("errorResponse", () => {
     const result = z.object({ name: z.string() }).safeParse({});
     const response = errorResponse(result.error);
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe("validation_error");
-    expect(body.error.details[0].path).toEqual(["name"]);
+    expect(body.error.details?.[0]?.path).toEqual(["name"]);
   });
 
   it("answers unknown errors with a generic 500 that leaks nothing", async () => {
@@ -24,12 +27,12 @@ describe("errorResponse", () => {
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toContain("hunter2");
-    expect(JSON.parse(text).error.code).toBe("internal_error");
+    expect((JSON.parse(text) as ErrorBody).error.code).toBe("internal_error");
     expect(log).toHaveBeenCalled();
     log.mockRestore();
   });
 
-  it("turns an unreachable database into a 503 with Retry-After", async () => {
+  it("turns an unreachable database into a 503 with Retry-After", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = errorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }));
     expect(response.status).toBe(503);

@@ -5,7 +5,8 @@ import { errorResponse } from "./errors";
 import { resolveCaller, type Caller } from "../auth/resolve-caller";
 
 type RouteContext<P> = { params: Promise<P> };
-type Handler<P> = (args: { request: Request; caller: Caller; params: P }) => Promise<Response>;
+// A handler may answer synchronously (a static catalog) or after awaiting its work.
+type Handler<P> = (args: { request: Request; caller: Caller; params: P }) => Response | Promise<Response>;
 
 export function withAuth<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
@@ -19,7 +20,7 @@ export function withAuth<P = Record<string, never>>(handler: Handler<P>) {
 }
 
 /** The same error handling for routes that need no caller (health, receivers). */
-export function withErrors<P = Record<string, never>>(handler: (args: { request: Request; params: P }) => Promise<Response>) {
+export function withErrors<P = Record<string, never>>(handler: (args: { request: Request; params: P }) => Response | Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       return await handler({ request, params: await context.params });

@@ -61,7 +61,7 @@ describe("OAuth state", () => {
     const dave = await db().user.create({ data: { email: "dave@oauth.test" } });
     await expect(startAuthorization(dave.id, "google-calendar")).rejects.toMatchObject({
       code: "conflict",
-      message: expect.stringContaining("GOOGLE_CALENDAR_CLIENT_ID and GOOGLE_CALENDAR_CLIENT_SECRET, or GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET"),
+      message: expect.stringContaining("GOOGLE_CALENDAR_CLIENT_ID and GOOGLE_CALENDAR_CLIENT_SECRET, or GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET") as string,
     });
     expect(await db().oAuthState.count({ where: { userId: dave.id } })).toBe(0);
   });

@@ -24,7 +24,7 @@ export async function providerFetch(url: string, init: { method: string; headers
     throw new ProviderError(0, `${new URL(url).host} could not be reached: ${(error as Error).message}`);
   }
   const text = await response.text();
-  let body: any = text;
+  let body: unknown = text;
   if (text) {
     try {
       body = JSON.parse(text);
@@ -37,9 +37,13 @@ export async function providerFetch(url: string, init: { method: string; headers
 }
 
 /** A short, secret-free description of a failed provider answer. */
-export function describeFailure(status: number, body: any): string {
-  const message =
-    (body && typeof body === "object" && (body.error_description ?? body.message ?? body.error?.message ?? body.error ?? body.errors?.[0]?.message ?? body.detail)) ||
+export function describeFailure(status: number, body: unknown): string {
+  // The fields providers put their reason in (OAuth error_description, REST message/error/errors/detail).
+  type Reported = { error_description?: unknown; message?: unknown; error?: { message?: unknown } | string | null; errors?: { message?: unknown }[]; detail?: unknown };
+  const reported = body && typeof body === "object" ? (body as Reported) : undefined;
+  const error = reported?.error;
+  const message: unknown =
+    (reported && (reported.error_description ?? reported.message ?? (typeof error === "object" ? error?.message : undefined) ?? error ?? reported.errors?.[0]?.message ?? reported.detail)) ||
     (typeof body === "string" ? body.slice(0, 200) : "");
   return `HTTP ${status}${message ? `: ${typeof message === "string" ? message : JSON.stringify(message).slice(0, 200)}` : ""}`;
 }

@@ -33,7 +33,7 @@ describe("POST /api/webhooks/{provider}/{endpointId} (route handler)", () => {
 
     const accepted = await call(signed(body, "route-secret"));
     expect(accepted.status).toBe(202);
-    const { id } = await accepted.json();
+    const { id } = (await accepted.json()) as { id: string };
     const row = await db().inboundEvent.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "accepted", eventType: "push", deliveryId: "d-1" });
     expect(Buffer.from(row.body!).toString()).toBe(body);

@@ -4,10 +4,10 @@
 // acknowledged first and processed right after (DESIGN.md §1: the acknowledgement does
 // no processing; providers time out within seconds). And the overload guard's bound on
 // requests waiting for the database (withinIntakeBounds, below).
+import "server-only";
 import { asIntakeError, overloadedError } from "./overload";
 
 // On globalThis: Next's bundled route and the custom server's modules share it.
-import "server-only";
 
 const shared = globalThis as unknown as { hookyardReceiverLoad?: { inFlight: number; lastAt: number } };
 const load = (shared.hookyardReceiverLoad ??= { inFlight: 0, lastAt: 0 });

@@ -12,7 +12,7 @@ const byKey = new WeakMap<Buffer, Map<string, string>>();
 export function decryptSecretCached(stored: string): string {
   const key = env().HOOKYARD_ENCRYPTION_KEY;
   let cache = byKey.get(key);
-  if (!cache) byKey.set(key, (cache = new Map()));
+  if (!cache) byKey.set(key, (cache = new Map<string, string>()));
   let plain = cache.get(stored);
   if (plain === undefined) {
     plain = decryptSecret(stored, key);

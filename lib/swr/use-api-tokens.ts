@@ -9,5 +9,5 @@ export type CreatedApiToken = ApiTokenRow & { token: string };
 export const API_TOKENS_KEY = "/api/tokens";
 
 export function useApiTokens() {
-  return useSWR<ApiTokenRow[]>(API_TOKENS_KEY, fetchJson);
+  return useSWR<ApiTokenRow[], Error>(API_TOKENS_KEY, fetchJson);
 }

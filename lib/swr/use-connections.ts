@@ -29,6 +29,11 @@ export const authorizePath = (providerId: string) => `${CONNECTIONS_KEY}/${encod
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+/** The first of `values` that is a string or a number, as text; `fallback` when none is. */
+const text = (fallback: string, ...values: unknown[]): string => {
+  for (const v of values) if (typeof v === "string" || typeof v === "number") return String(v);
+  return fallback;
+};
 
 function listOf(body: unknown, ...keys: string[]): Raw[] {
   if (Array.isArray(body)) return body as Raw[];
@@ -43,10 +48,10 @@ export function toConnection(raw: Raw): Connection {
   const settings = (raw.settings ?? {}) as Raw;
   return {
     id: String(raw.id),
-    providerId: String(raw.providerId ?? raw.provider_id ?? raw.provider ?? ""),
-    accountId: String(raw.accountId ?? raw.account_id ?? ""),
+    providerId: text("", raw.providerId, raw.provider_id, raw.provider),
+    accountId: text("", raw.accountId, raw.account_id),
     accountName: str(raw.accountName) ?? str(raw.account_name) ?? str(settings.username) ?? str(settings.login) ?? str(settings.name) ?? str(settings.team) ?? str(settings.workspace),
-    status: String(raw.status ?? "active"),
+    status: text("active", raw.status),
     scopes: Array.isArray(raw.scopes) ? raw.scopes.map(String) : [],
     expiresAt: str(raw.expiresAt) ?? str(raw.expires_at),
     createdAt: str(raw.createdAt) ?? str(raw.created_at),
@@ -55,9 +60,9 @@ export function toConnection(raw: Raw): Connection {
 
 export function toRemoteWebhook(raw: Raw): RemoteWebhook {
   return {
-    resource: String(raw.resource ?? raw.name ?? raw.resourceId ?? raw.resource_id ?? "—"),
+    resource: text("—", raw.resource, raw.name, raw.resourceId, raw.resource_id),
     remoteId: str(raw.remoteId) ?? str(raw.remote_id) ?? str(raw.id),
-    status: String(raw.status ?? "registered"),
+    status: text("registered", raw.status),
     message: str(raw.message) ?? str(raw.error),
   };
 }
@@ -73,20 +78,22 @@ async function orWhenAbsent<T>(request: Promise<T>, fallback: T): Promise<T> {
 }
 
 export function useConnections() {
-  return useSWR<Connection[]>(CONNECTIONS_KEY, async (path: string) => listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "connections").map(toConnection));
+  return useSWR<Connection[], Error>(CONNECTIONS_KEY, async (path: string) => listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "connections").map(toConnection));
 }
 
 /** The provider-side webhooks of one connection with their drift status; null while not requested. */
 export function useConnectionWebhooks(id: string | null) {
-  return useSWR<RemoteWebhook[]>(id ? connectionWebhooksPath(id) : null, async (path: string) => listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "webhooks").map(toRemoteWebhook));
+  return useSWR<RemoteWebhook[], Error>(id ? connectionWebhooksPath(id) : null, async (path: string) =>
+    listOf(await orWhenAbsent(fetchJson<unknown>(path), []), "items", "webhooks").map(toRemoteWebhook),
+  );
 }
 
 /** POST …/webhooks: partial success is normal; the caller shows both lists. */
 export async function registerConnectionWebhooks(id: string): Promise<RegistrationResult> {
   const body = await fetchJson<Raw>(connectionWebhooksPath(id), { method: "POST", json: {} });
   return {
-    created: listOf(body, "created").map((c) => ({ resource: String(c.resource ?? ""), remoteId: String(c.remoteId ?? c.remote_id ?? "") })),
-    errors: listOf(body, "errors").map((e) => ({ resource: String(e.resource ?? ""), message: String(e.message ?? "failed") })),
+    created: listOf(body, "created").map((c) => ({ resource: text("", c.resource), remoteId: text("", c.remoteId, c.remote_id) })),
+    errors: listOf(body, "errors").map((e) => ({ resource: text("", e.resource), message: text("failed", e.message) })),
   };
 }
 

@@ -28,7 +28,7 @@ export const deliveriesCacheKey = (webhookId: string) => unstable_serialize(page
 // pending (queued or between retries) the log polls every second so its outcome appears
 // without a reload; otherwise every 10 s, which also picks up new events.
 export function useDeliveries(webhookId: string | undefined) {
-  const result = useSWRInfinite<DeliveryPage>(pageKey(webhookId), fetchJson, {
+  const result = useSWRInfinite<DeliveryPage, Error>(pageKey(webhookId), fetchJson, {
     refreshInterval: (pages) => (pages?.some((page) => page.items.some((d) => d.status === "pending")) ? 1000 : 10_000),
     revalidateFirstPage: true,
   });

@@ -18,7 +18,7 @@ export function endpointEventsPath(endpointId: string): string {
 // costs the server the same as the first (keyset on receivedAt, id).
 export function useEndpointEvents(endpointId: string | null, options: { status?: string; limit?: number; firstPage?: EventPage } = {}) {
   const { status, limit = 25, firstPage } = options;
-  return useSWRInfinite<EventPage>(
+  return useSWRInfinite<EventPage, Error>(
     (index, previous: EventPage | null) => {
       if (!endpointId) return null;
       if (previous && !previous.next_cursor) return null;
@@ -33,5 +33,5 @@ export function useEndpointEvents(endpointId: string | null, options: { status?:
 }
 
 export function useEndpointEvent(endpointId: string, eventId: string | null) {
-  return useSWR<EventDetail>(eventId ? `${endpointEventsPath(endpointId)}/${encodeURIComponent(eventId)}` : null, fetchJson);
+  return useSWR<EventDetail, Error>(eventId ? `${endpointEventsPath(endpointId)}/${encodeURIComponent(eventId)}` : null, fetchJson);
 }

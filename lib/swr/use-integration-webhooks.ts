@@ -26,9 +26,9 @@ async function fetchList(path: string): Promise<IntegrationWebhookList> {
 }
 
 export function useIntegrationWebhooks(filters: IntegrationWebhookListQuery, fallbackData?: IntegrationWebhookList) {
-  return useSWR<IntegrationWebhookList>(integrationWebhooksKey(filters), fetchList, { fallbackData, keepPreviousData: true });
+  return useSWR<IntegrationWebhookList, Error>(integrationWebhooksKey(filters), fetchList, { fallbackData, keepPreviousData: true });
 }
 
 export function useIntegrationWebhook(id: string | null) {
-  return useSWR<IntegrationWebhook>(id ? `${INTEGRATION_WEBHOOKS_KEY}/${encodeURIComponent(id)}` : null, fetchJson);
+  return useSWR<IntegrationWebhook, Error>(id ? `${INTEGRATION_WEBHOOKS_KEY}/${encodeURIComponent(id)}` : null, fetchJson);
 }

@@ -9,5 +9,5 @@ export const INTEGRATIONS_KEY = "/api/integrations";
 
 /** The catalog never changes while the app runs: fetched once, never revalidated. */
 export function useIntegrations(fallbackData?: CatalogEntry[]) {
-  return useSWR<CatalogEntry[]>(INTEGRATIONS_KEY, fetchJson, { fallbackData, revalidateOnFocus: false, revalidateIfStale: false });
+  return useSWR<CatalogEntry[], Error>(INTEGRATIONS_KEY, fetchJson, { fallbackData, revalidateOnFocus: false, revalidateIfStale: false });
 }

@@ -21,7 +21,10 @@ export function useLiveStream(onMessage?: (message: LiveMessage) => void) {
   const [feed, setFeed] = useState<LiveMessage[]>([]);
   const [connected, setConnected] = useState(false);
   const handler = useRef(onMessage);
-  handler.current = onMessage;
+  // The latest callback, for the long-lived EventSource listener; refs are written after render.
+  useEffect(() => {
+    handler.current = onMessage;
+  });
 
   useEffect(() => {
     const source = new EventSource(LIVE_STREAM_KEY);

@@ -15,5 +15,5 @@ export const outboundWebhookPath = (id: string) => `${OUTBOUND_WEBHOOKS_KEY}/${e
 
 /** The caller's subscriptions; `fallbackData` is what the server page already loaded. */
 export function useOutboundWebhooks(fallbackData?: OutboundWebhook[]) {
-  return useSWR<OutboundWebhook[]>(OUTBOUND_WEBHOOKS_KEY, fetchJson, { fallbackData });
+  return useSWR<OutboundWebhook[], Error>(OUTBOUND_WEBHOOKS_KEY, fetchJson, { fallbackData });
 }

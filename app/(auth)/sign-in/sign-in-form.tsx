@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/lib/use-hydrated";
+import { formField } from "@/lib/forms/form-field";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500 dark:border-slate-700 dark:bg-slate-950";
@@ -19,8 +20,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setPending(true);
     setError(undefined);
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: formField(form, "email"),
+      password: formField(form, "password"),
       redirect: false,
     });
     if (result?.ok && !result.error) {
@@ -33,7 +34,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
 
   return (
     // method="post": a submit before hydration must never put the password in the URL.
-    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate data-hydrated={hydrated || undefined}>
+    <form onSubmit={(event) => void onSubmit(event)} method="post" className="mt-6 space-y-4" noValidate data-hydrated={hydrated || undefined}>
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email

@@ -51,7 +51,7 @@ export function ConnectionsClient({ providers, callbackUrl }: { providers: OAuth
         {isLoading && <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}
         {error && (
           <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
-            {(error as Error).message}
+            {error.message}
           </p>
         )}
         {connections?.length === 0 && (

@@ -127,7 +127,7 @@ export function HooksClient({ initialWebhooks }: { initialWebhooks?: OutboundWeb
 
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {(error as Error).message}
+          {error.message}
         </p>
       )}
       {isLoading && !data && <p className="text-sm text-slate-600 dark:text-slate-400">Loading subscriptions…</p>}
@@ -155,12 +155,11 @@ export function HooksClient({ initialWebhooks }: { initialWebhooks?: OutboundWeb
       <CreateWebhookDialog
         open={creating}
         onClose={() => setCreating(false)}
-        onCreated={async (created) => {
+        onCreated={(created) => {
           setCreating(false);
           setSecret({ name: created.name, value: created.secret, rotated: false });
           toast.success(`${created.name} is subscribed.`);
-          await mutate();
-          select(created.id);
+          void mutate().then(() => select(created.id));
         }}
       />
       <WebhookConfirmations pending={confirming} onClose={() => setConfirming(undefined)} onConfirm={confirm} />

@@ -45,7 +45,7 @@ function WebhooksManager({ initialList, catalog, categories }: { initialList?: I
         )}
         {error && (
           <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-            {(error as Error).message}
+            {error.message}
           </p>
         )}
         <DataTable

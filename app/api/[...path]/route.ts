@@ -5,7 +5,7 @@ import { withAuth } from "@/lib/api/with-auth";
 
 export const dynamic = "force-dynamic";
 
-const notFound = withAuth<{ path: string[] }>(async ({ request }) => {
+const notFound = withAuth<{ path: string[] }>(({ request }) => {
   throw new ApiError("not_found", `No API route ${request.method} ${new URL(request.url).pathname}.`);
 });
 

@@ -4,4 +4,4 @@ import { getCatalog } from "@/lib/integrations/catalog";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAuth(async () => Response.json(getCatalog()));
+export const GET = withAuth(() => Response.json(getCatalog()));

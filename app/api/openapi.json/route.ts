@@ -4,4 +4,4 @@ import { getOpenApiDocument } from "@/lib/openapi/document";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withErrors(async () => Response.json(getOpenApiDocument()));
+export const GET = withErrors(() => Response.json(getOpenApiDocument()));

@@ -5,4 +5,4 @@ import { openLiveStream } from "@/lib/live/open-stream";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAuth(async ({ request, caller }) => openLiveStream(caller.userId, request.signal));
+export const GET = withAuth(({ request, caller }) => openLiveStream(caller.userId, request.signal));

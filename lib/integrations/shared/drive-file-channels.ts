@@ -31,7 +31,7 @@ export function driveFileChannels({ mimeType, configKey, kind }: DriveFileChanne
       });
       return (list.files ?? []).map((f) => ({ id: f.id, name: f.name ?? f.id, kind }));
     },
-    watchPath: async (_api, fileId) => `/drive/v3/files/${encodeURIComponent(fileId)}/watch?supportsAllDrives=true`,
+    watchPath: (_api, fileId) => Promise.resolve(`/drive/v3/files/${encodeURIComponent(fileId)}/watch?supportsAllDrives=true`),
     stopPath: "/drive/v3/channels/stop",
     lifetimeMs: FILE_CHANNEL_LIFETIME_MS,
   });

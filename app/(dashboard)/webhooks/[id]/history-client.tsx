@@ -66,7 +66,7 @@ function History({ endpoint: initialEndpoint, driftCount, pageSize, firstPage }:
         </div>
         {error && (
           <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-            {(error as Error).message}
+            {error.message}
           </p>
         )}
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -138,7 +138,7 @@ function History({ endpoint: initialEndpoint, driftCount, pageSize, firstPage }:
           </table>
         </div>
         {hasMore && (
-          <Button type="button" variant="secondary" disabled={isValidating} onClick={() => setSize(size + 1)}>
+          <Button type="button" variant="secondary" disabled={isValidating} onClick={() => void setSize(size + 1)}>
             Load older events
           </Button>
         )}
