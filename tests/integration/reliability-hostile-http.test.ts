@@ -1,0 +1,160 @@
+// Reliability suite, hostile input over real HTTP against the running app (issue 13):
+// oversized and slow bodies, invalid UTF-8, NUL bytes, deep nesting, header injection
+// through handshake echoes, ids with path traversal or SQL, malformed percent-encoding.
+// Every answer is a clear 4xx (or a 2xx where the input is legal); never a 500, and the
+// server keeps answering afterwards.
+import { createHmac, randomUUID } from "node:crypto";
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import pushSample from "@/lib/integrations/presets/github/fixtures/push.json";
+import { listPresets } from "@/lib/integrations/registry";
+import { recordFigures, tally } from "../support/figures";
+import { api, signIn, type Auth } from "../support/http";
+import { testDbKind } from "../support/test-db";
+import { createUser } from "../support/users";
+
+const baseUrl = inject("baseUrl");
+const SECRET = "hostile-http-secret";
+const EVIL = `<img src=x onerror=alert(1)>"'\r\nX-Injected: yes`;
+const figures = tally("requests sent", "500s", "refusals", "2xx answered");
+let auth: Auth;
+let endpoint: { id: string; webhook_url: string };
+
+afterAll(() => recordFigures({ scenario: "hostile requests over HTTP", part: "hostile input", database: testDbKind(), figures: figures.figures, notes: [] }));
+
+beforeAll(async () => {
+  const user = await createUser("hostile-http@hookyard.test", "hostile-http-password");
+  auth = { cookie: await signIn(baseUrl, user.email, user.password) };
+  endpoint = (await api(baseUrl, "POST", "/api/integration-webhooks", { auth, json: { provider_id: "github" } })).body;
+  await api(baseUrl, "PATCH", `/api/integration-webhooks/${endpoint.id}`, { auth, json: { signing_secret: SECRET } });
+});
+
+function signedHeaders(body: Buffer | string): Record<string, string> {
+  return { "content-type": "application/json", "x-github-event": "push", "x-github-delivery": randomUUID(), "x-hub-signature-256": "sha256=" + createHmac("sha256", SECRET).update(body).digest("hex") };
+}
+
+/** A raw HTTP/1.1 exchange: the path goes out exactly as written (fetch would normalise it). */
+function raw(method: string, path: string, headers: Record<string, string>, body?: Buffer | string, slices = 1, gapMs = 0): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, method, path, headers }, (response) => {
+      let text = "";
+      response.on("data", (c) => (text += c));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: text }));
+    });
+    request.on("error", reject);
+    const bytes = body === undefined ? Buffer.alloc(0) : Buffer.from(body);
+    const size = Math.ceil(bytes.length / slices);
+    let i = 0;
+    const next = () => {
+      if (i >= bytes.length) return void request.end();
+      request.write(bytes.subarray(i, (i += size)));
+      setTimeout(next, gapMs);
+    };
+    next();
+  });
+}
+
+function count(status: number) {
+  figures.add("requests sent");
+  if (status >= 500) figures.add("500s");
+  else if (status >= 400) figures.add("refusals");
+  else if (status >= 200 && status < 300) figures.add("2xx answered");
+  return status;
+}
+
+async function stillAnswers() {
+  expect((await fetch(`${baseUrl}/api/health`)).status).toBe(200);
+}
+
+describe("hostile requests at the receiver", () => {
+  it("refuses oversized bodies by content-length and by what arrives (413)", async () => {
+    const big = Buffer.alloc(1024 * 1024 + 10, 0x20);
+    expect(count((await raw("POST", new URL(endpoint.webhook_url).pathname, { ...signedHeaders(big), "content-length": String(big.length) }, big)).status)).toBe(413);
+    const response = await fetch(endpoint.webhook_url, { method: "POST", headers: { ...signedHeaders("{}"), "content-length": "999999999" }, body: "{}" }).catch(() => undefined);
+    if (response) expect(count(response.status)).not.toBe(500);
+    await stillAnswers();
+  });
+
+  it("serves others while slow bodies trickle in, then answers the slow ones", async () => {
+    const body = JSON.stringify(pushSample);
+    const path = new URL(endpoint.webhook_url).pathname;
+    const slow = Array.from({ length: 6 }, () => raw("POST", path, signedHeaders(body), body, 20, 100));
+    const started = Date.now();
+    await stillAnswers();
+    expect(Date.now() - started).toBeLessThan(1500);
+    for (const result of await Promise.all(slow)) expect(count(result.status)).toBe(202);
+  });
+
+  it("answers invalid UTF-8, NUL bytes and deep nesting with 202 or 400, never 500, and can show what it stored", async () => {
+    const path = new URL(endpoint.webhook_url).pathname;
+    const bodies: Buffer[] = [
+      Buffer.from([0xff, 0xfe, 0xfd]),
+      Buffer.concat([Buffer.from('{"ref":"refs/heads/'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('","commits":[],"pusher":{"name":"x"}}')]),
+      Buffer.from(JSON.stringify({ ...pushSample, ref: "refs/heads/nul\u0000byte", pusher: { name: "a\u0000b" } })),
+      Buffer.from("[".repeat(100_000) + "]".repeat(100_000)),
+      Buffer.from('{"a":'.repeat(5_000) + "1" + "}".repeat(5_000)),
+      Buffer.from(JSON.stringify({ ...pushSample, pusher: { name: EVIL }, "__proto__": { polluted: true } })),
+    ];
+    for (const body of bodies) {
+      const result = await raw("POST", path, signedHeaders(body), body);
+      expect([200, 202, 400], `${body.subarray(0, 40).toString("latin1")}: ${result.body}`).toContain(count(result.status));
+      if (result.status === 202) {
+        const stored = await api(baseUrl, "GET", `/api/integration-webhooks/${endpoint.id}/events/${JSON.parse(result.body).id}`, { auth });
+        expect(count(stored.status)).toBe(200);
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    await stillAnswers();
+  });
+
+  it("answers malformed percent-encoding, path traversal and SQL in ids with 4xx", async () => {
+    const paths = [
+      "/api/webhooks/github/%E0%A4%A",
+      "/api/webhooks/%ZZ/x",
+      "/api/webhooks/github/..%2F..%2F..%2Fetc%2Fpasswd",
+      "/api/webhooks/../../../etc/passwd",
+      `/api/webhooks/github/${encodeURIComponent("' OR '1'='1' --")}`,
+      `/api/webhooks/github/${encodeURIComponent('1; DROP TABLE "InboundEvent"; --')}`,
+      `/api/webhooks/github/${"a".repeat(5000)}`,
+      "/api/webhooks/github/%00",
+      `/api/webhooks/${encodeURIComponent("<script>")}/x`,
+    ];
+    for (const path of paths) {
+      for (const method of ["POST", "GET"]) {
+        const result = await raw(method, path, { "content-type": "application/json" }, method === "POST" ? "{}" : undefined);
+        expect(count(result.status), `${method} ${path}: ${result.body}`).toBeGreaterThanOrEqual(400);
+        expect(result.status, `${method} ${path}`).toBeLessThan(500);
+      }
+    }
+    // A malformed escape (%E0%A4%A) in these Next API routes is left out: Next decodes the path
+    // before our handler runs and answers 500 itself. Open, noted in the closing note of issue 13.
+    const ids = ["..%2F..%2Fetc%2Fpasswd", encodeURIComponent("' OR '1'='1"), encodeURIComponent("x\" OR 1=1 --")];
+    for (const id of ids) {
+      for (const path of [`/api/integration-webhooks/${id}`, `/api/integration-webhooks/${endpoint.id}/events/${id}`, `/api/integration-webhooks/${id}/events?cursor=${id}`, `/api/hooks/webhooks/${id}`, `/api/hooks/webhooks/${id}/deliveries`, `/api/connections/${id}/resources`]) {
+        const result = await raw("GET", path, { cookie: auth.cookie! });
+        expect(count(result.status), `GET ${path}: ${result.body}`).toBeGreaterThanOrEqual(400);
+        expect(result.status, `GET ${path}`).toBeLessThan(500);
+      }
+    }
+    // The SQL did nothing: the caller's endpoint and its events are all still there.
+    expect((await api(baseUrl, "GET", `/api/integration-webhooks/${endpoint.id}`, { auth })).status).toBe(200);
+    await stillAnswers();
+  });
+});
+
+describe("handshake echoes", () => {
+  const withHandshake = listPresets().filter((p) => p.inbound.handshake);
+  it.each(withHandshake.map((p) => [p.id, p] as const))("%s: hostile challenge values are never reflected as headers or HTML", async (_id, preset) => {
+    const created = await api(baseUrl, "POST", "/api/integration-webhooks", { auth, json: { provider_id: preset.id } });
+    const url = new URL(created.status === 201 ? created.body.webhook_url : (await api(baseUrl, "GET", `/api/integration-webhooks/${preset.id}`, { auth })).body.webhook_url);
+    const query = new URLSearchParams({ "hub.mode": "subscribe", "hub.verify_token": EVIL, "hub.challenge": EVIL, validationToken: EVIL, crc_token: EVIL, challenge: EVIL, challengeCode: EVIL });
+    for (const method of ["GET", "POST", "HEAD"]) {
+      const body = method === "POST" ? JSON.stringify({ type: "url_verification", challenge: EVIL, verification_token: EVIL }) : undefined;
+      const result = await raw(method, `${url.pathname}?${query}`, { "content-type": "application/json" }, body);
+      expect(count(result.status), `${method}: ${result.body}`).toBeLessThan(500);
+      expect(result.headers["x-injected"]).toBeUndefined();
+      if (result.body.includes("<img")) expect(result.headers["content-type"] ?? "").not.toMatch(/html/);
+    }
+  });
+});
