@@ -1,3 +1,5 @@
+import "server-only";
+
 // A bound on how deeply a JSON body may nest. JSON.parse copes with thousands of levels,
 // but every later JSON.stringify (the event API, the outbound relay) recurses once per level
 // and overflows the stack far below the 1 MiB body limit: 5,000 nested objects were stored
@@ -13,7 +15,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);

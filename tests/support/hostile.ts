@@ -24,7 +24,10 @@ export function flipOneByte(): fc.Arbitrary<(body: Buffer) => Buffer> {
 
 /** What an HTTP header value can carry on the wire (latin1, no line breaks): HTML, quotes, SQL, long runs. */
 export function headerValue(): fc.Arbitrary<string> {
-  const char = fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f).map((c) => String.fromCharCode(c));
+  const char = fc
+    .integer({ min: 0x20, max: 0xff })
+    .filter((c) => c !== 0x7f)
+    .map((c) => String.fromCharCode(c));
   return fc.oneof(
     fc.string({ unit: char, maxLength: 120 }),
     fc.constantFrom("", " ", "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "sha256=", "v1,", "t=,v1=", "0", "-1", "99999999999999999999", "NaN", "x".repeat(9000)),
@@ -35,17 +38,20 @@ export function headerValue(): fc.Arbitrary<string> {
 export function mutateJson(): fc.Arbitrary<(value: unknown) => unknown> {
   return fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), replacement: fc.jsonValue({ maxDepth: 3 }) }).map(({ path, replacement }) => (value: unknown) => {
     const copy = structuredClone(value);
-    let node: any = copy;
+    let node: unknown = copy;
     for (let depth = 0; depth < path.length; depth++) {
       if (!node || typeof node !== "object") break;
-      const keys = Object.keys(node);
+      // Arrays are objects whose keys are their indices: one record type covers both.
+      const record = node as Record<string, unknown>;
+      const keys = Object.keys(record);
       if (keys.length === 0) break;
       const key = keys[path[depth] % keys.length];
-      if (depth === path.length - 1 || !node[key] || typeof node[key] !== "object") {
-        node[key] = replacement;
+      const child = record[key];
+      if (depth === path.length - 1 || !child || typeof child !== "object") {
+        record[key] = replacement;
         break;
       }
-      node = node[key];
+      node = child;
     }
     return copy;
   });
