@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listPresets } from "@/lib/integrations/registry";
 import type { IntegrationPreset, TriggerDefinition } from "@/lib/integrations/types";
 import { evaluateEvent } from "@/lib/inbound/evaluate-event";
+import { readDeliveryId, readEventType } from "@/lib/inbound/event-identity";
 import type { InboundRequest, VerifyContext } from "@/lib/inbound/types";
 import { recordFigures, tally } from "../support/figures";
 import { flipOneByte, headerValue, mutateJson } from "../support/hostile";
@@ -177,8 +178,9 @@ describe.each(cases.map((c) => [c.preset.id, c.preset] as const))("%s parser und
     try {
       const payload = spec.parse(request);
       events = (spec.split ? spec.split(payload) : [payload]).map((event) => {
-        const eventType = spec.eventType(event, request);
-        spec.deliveryId(event, request);
+        // As receive.ts reads them: whatever the payload holds comes out as text or null.
+        const eventType = readEventType(spec, event, request);
+        readDeliveryId(spec, event, request);
         const kept = spec.redact ? spec.redact(event) : event;
         JSON.stringify(kept);
         return { kept, eventType };
