@@ -184,6 +184,31 @@ describe("hostile requests at the receiver", () => {
   });
 });
 
+describe("identity fields of the wrong type", () => {
+  it("stores a signed Slack event whose event type or event id is a number, an object or null, never a 500", async () => {
+    const slackSecret = "hostile-slack-signing-secret";
+    const created = await api<{ id: string; webhook_url: string }>(baseUrl, "POST", "/api/integration-webhooks", { auth, json: { provider_id: "slack" } });
+    const slack = created.status === 201 ? created.body : (await api<{ id: string; webhook_url: string }>(baseUrl, "GET", "/api/integration-webhooks/slack", { auth })).body;
+    expect((await api(baseUrl, "PATCH", `/api/integration-webhooks/${slack.id}`, { auth, json: { signing_secret: slackSecret } })).status).toBe(200);
+    const path = new URL(slack.webhook_url).pathname;
+    for (const [type, eventId] of [
+      [42, 7],
+      [{ nested: true }, randomUUID()],
+      [null, { id: 1 }],
+      [["message"], [1, 2]],
+    ] as const) {
+      const body = JSON.stringify({ type: "event_callback", team_id: "T1", api_app_id: "A1", event_id: eventId, event_time: 1, event: { type, channel: "C1" } });
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = "v0=" + createHmac("sha256", slackSecret).update(`v0:${timestamp}:${body}`).digest("hex");
+      const result = await raw("POST", path, { "content-type": "application/json", "x-slack-request-timestamp": timestamp, "x-slack-signature": signature }, body);
+      expect([200, 202], `${body}: ${result.body}`).toContain(count(result.status));
+      const stored = await api<{ status: string }>(baseUrl, "GET", `/api/integration-webhooks/${slack.id}/events/${(JSON.parse(result.body) as { id: string }).id}`, { auth });
+      expect(count(stored.status), body).toBe(200);
+    }
+    await stillAnswers();
+  });
+});
+
 describe("handshake echoes", () => {
   const withHandshake = listPresets().filter((p) => p.inbound.handshake);
   it.each(withHandshake.map((p) => [p.id, p] as const))("%s: hostile challenge values are never reflected as headers or HTML", async (_id, preset) => {
