@@ -40,10 +40,13 @@ async function main() {
   const waiting: (() => void)[] = [];
   const { handleNodeWebhook } = await import("../lib/inbound/http-adapter");
   const { answerHealthWhileStarting } = await import("../lib/startup/starting-health");
+  const { answerMalformedPath } = await import("../lib/api/malformed-path");
   const server = await listen(settings.PORT, (req, res) => {
     if (answerHealthWhileStarting(req, res)) return;
     // The inbound hot path skips Next's request pipeline (DESIGN.md §6); it needs only the database.
     if (handle && handleNodeWebhook(req, res)) return;
+    // Next would answer a path that does not decode (%E0%A4%A) with a 500 of its own: 400 here.
+    if (answerMalformedPath(req, res)) return;
     if (handle) return void handle(req, res);
     waiting.push(() => void handle!(req, res));
   });

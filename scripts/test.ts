@@ -16,6 +16,7 @@ import { applyMigrations } from "../lib/startup/migrate";
 import { findPgBin, startPgCluster, type PgCluster } from "../tests/support/pg-cluster";
 import { withAdmin } from "../tests/support/test-db";
 import { chromiumPath } from "../tests/support/chromium";
+import { writeReliabilityReport } from "./reliability-report";
 
 const root = path.resolve(__dirname, "..");
 const work = mkdtempSync(path.join(os.tmpdir(), "hookyard-test-run-"));
@@ -125,6 +126,8 @@ async function main() {
   }
 
   rmSync(work, { recursive: true, force: true });
+  // The reliability suite's figures (tests/support/figures.ts) → docs/reliability.md.
+  writeReliabilityReport(root);
   for (const problem of problems) console.error(problem);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : ""));
   process.exit(totals.failed > 0 || problems.length > 0 ? 1 : 0);

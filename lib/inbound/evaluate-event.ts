@@ -11,7 +11,7 @@ import "server-only";
 import { findTrigger, subscribesTo, triggerForEventType } from "../integrations/catalog-triggers";
 import { getPreset } from "../integrations/registry";
 import { genericActivity } from "./generic-activity";
-import type { Activity } from "./types";
+import type { Activity, InboundSpec } from "./types";
 
 export type Outcome = {
   status: "processed" | "ignored" | "failed";
@@ -32,7 +32,7 @@ export function evaluateEvent(event: EventToEvaluate): Outcome {
   const spec = preset?.inbound;
   if (!preset || !spec) return { status: "failed", error: `no inbound support for ${event.providerId}`, activities: [] };
   const { payload, eventType } = event;
-  const trigger = spec.trigger(payload, eventType) ?? triggerForEventType(preset, eventType);
+  const trigger = readTrigger(spec.trigger, payload, eventType) ?? triggerForEventType(preset, eventType);
   if (!subscribesTo(event.endpoint.triggerTypes, trigger)) {
     return { status: "ignored", error: `${trigger} is not among this endpoint's trigger types`, activities: [], trigger };
   }
@@ -52,6 +52,19 @@ export function evaluateEvent(event: EventToEvaluate): Outcome {
     // processing error: the generic activity reads whatever fields are there.
     if (schemaDrift) return { status: "processed", accountId: safeIdentify(spec.identify, payload), activities: [genericActivity(preset.name, eventType, payload)], trigger, schemaDrift };
     return { status: "failed", error: `processing failed: ${(error as Error).message}`, activities: [], trigger };
+  }
+}
+
+/**
+ * trigger() reads the payload before any schema has checked it: a throw there (a `null` body,
+ * a number where a string was expected) falls back to the event type's trigger, and the
+ * schema check below records the drift, instead of failing the worker's whole batch.
+ */
+function readTrigger(trigger: InboundSpec["trigger"], payload: unknown, eventType: string | null): string | undefined {
+  try {
+    return trigger(payload, eventType);
+  } catch {
+    return undefined;
   }
 }
 

@@ -30,13 +30,22 @@ export function handleNodeWebhook(req: IncomingMessage, res: ServerResponse): bo
   const [pathname, query = ""] = (req.url ?? "").split("?", 2);
   const match = WEBHOOK_PATH.exec(pathname);
   if (!match) return false;
+  // A malformed escape (%E0%A4%A) would make decodeURIComponent throw inside the server's
+  // request listener, where nothing answers the request: answer 404 as for any unknown id.
+  // (Next's own API routes still answer such a path with a 500: see docs/reliability.md.)
+  const ids = decodeIds(match[1], match[2]);
+  if (!ids) {
+    res.writeHead(404, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: { code: "not_found", message: "No webhook endpoint at this URL." } }));
+    return true;
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
   void receiveWebhook({
-    providerId: decodeURIComponent(match[1]),
-    endpointId: decodeURIComponent(match[2]),
+    providerId: ids[0],
+    endpointId: ids[1],
     method: req.method ?? "GET",
     url: publicUrl(pathname + (query ? `?${query}` : "")),
     headers,
@@ -46,4 +55,14 @@ export function handleNodeWebhook(req: IncomingMessage, res: ServerResponse): bo
     res.end(req.method === "HEAD" ? undefined : output.body);
   });
   return true;
+}
+
+function decodeIds(provider: string, endpoint: string): [string, string] | undefined {
+  try {
+    const ids: [string, string] = [decodeURIComponent(provider), decodeURIComponent(endpoint)];
+    // PostgreSQL refuses a NUL in a text parameter (an error, i.e. a 500); no id holds one.
+    return ids.some((id) => id.includes("\u0000")) ? undefined : ids;
+  } catch {
+    return undefined;
+  }
 }

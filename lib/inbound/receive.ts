@@ -7,6 +7,7 @@ import { sha256Hex } from "../crypto";
 import { env } from "../env";
 import { getPreset } from "../integrations/registry";
 import { verifyContext, type InboundEndpoint } from "./endpoint-context";
+import { readDeliveryId, readEventType } from "./event-identity";
 import { rateLimitOr429 } from "./receive-limits";
 import { isParseOf, payloadToStore } from "./payload-storage";
 import { asReceiverRequest, withinIntakeBounds } from "./receiver-load";
@@ -138,13 +139,13 @@ function toEvents(spec: InboundSpec, request: InboundRequest, testRun?: string):
   const items = spec.split ? spec.split(payload) : [payload];
   return items.map((event) => {
     // Without a provider delivery id, the bytes identify the delivery: a retry repeats them.
-    const providerId = spec.deliveryId(event, request) ?? `sha256:${sha256Hex(items.length === 1 ? request.rawBody : JSON.stringify(event))}`;
+    const providerId = readDeliveryId(spec, event, request) ?? `sha256:${sha256Hex(items.length === 1 ? request.rawBody : JSON.stringify(event))}`;
     const deliveryId = testRun ? `${providerId}:test:${testRun}` : providerId;
     const kept = spec.redact ? spec.redact(event) : event;
     const raw = items.length === 1 && !spec.redact;
     const body = raw ? request.rawBody : Buffer.from(JSON.stringify(kept));
     // A re-serialized body is the payload's JSON by construction; a raw one when the payload is its parse.
     const storedPayload = payloadToStore(kept, !raw || isParseOf(event, request.rawBody));
-    return { eventType: spec.eventType(event, request), deliveryId, payload: kept, body, storedPayload };
+    return { eventType: readEventType(spec, event, request), deliveryId, payload: kept, body, storedPayload };
   });
 }

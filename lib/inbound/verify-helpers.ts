@@ -5,6 +5,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { constantTimeEqual } from "../crypto";
 import type { Verdict, VerifyContext } from "./types";
+import { jsonDepth, MAX_JSON_DEPTH } from "./json-depth";
 import { rememberParsedBody } from "./payload-storage";
 
 export const DEFAULT_TOLERANCE_SECONDS = 5 * 60;
@@ -45,7 +46,9 @@ export function header(ctx: VerifyContext, name: string): string | null {
 
 export function parseJson(raw: Buffer): unknown {
   if (raw.length === 0) return {};
-  const value: unknown = JSON.parse(raw.toString("utf8"));
+  const text = raw.toString("utf8");
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw new Error(`the JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
+  const value: unknown = JSON.parse(text);
   rememberParsedBody(value, raw); // lets the store keep the body alone (payload-storage.ts)
   return value;
 }
