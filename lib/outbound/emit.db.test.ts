@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/support/use-test-db";
 import { encryptSecret } from "../crypto";
 import { db } from "../db";
+import { claimJobs } from "../queue/claim";
+import { enqueueJob } from "../queue/enqueue";
 import { emitOutboundEvent, emitOutboundEvents } from "./emit";
 
 useTestDatabase();
@@ -114,5 +116,35 @@ describe("emitOutboundEvents", () => {
       }),
     ).rejects.toThrow("roll back");
     expect({ events: await db().outboundEvent.count(), deliveries: await db().delivery.count(), jobs: await db().job.count() }).toEqual(before);
+  });
+
+  it("writes its rows in Prisma's own formats, and its jobs are claimable", async () => {
+    const user = await makeUser();
+    const hook = await subscription(user.id, ["*"]);
+    const payload = { text: 'h\u00e9llo "quoted" \u2603', n: 1.5, list: [1, null, true], nested: { deep: { x: "y" } } };
+    const emitted = await db().$transaction((tx) => emitOutboundEvent(tx, { userId: user.id, type: "message:sent", source: "t", payload }));
+    // The same rows written by Prisma itself, to compare what the database holds.
+    const viaPrisma = await db().outboundEvent.create({ data: { userId: user.id, type: "message:sent", source: "t", payload } });
+    const deliveryViaPrisma = await db().delivery.create({ data: { outboundEventId: viaPrisma.id, webhookId: hook.id, nextAttemptAt: new Date() } });
+    const jobViaPrisma = await enqueueJob("deliver", { deliveryId: deliveryViaPrisma.id });
+    const [delivery] = await db().delivery.findMany({ where: { outboundEventId: emitted.id! } });
+    const [job] = (await deliverJobsFor([delivery.id])).map((j) => j.id);
+
+    // Raw values: on SQLite, text whose shape must match Prisma's ("…+00:00", JSON text); on PostgreSQL, typed values.
+    const shape = (v: unknown) => (typeof v === "string" ? v.replace(/[0-9]/g, "0") : v instanceof Date ? "date" : typeof v);
+    const eventRow = (id: string) => db().$queryRaw<Array<{ createdAt: unknown; payload: unknown }>>`SELECT "createdAt", "payload" FROM "OutboundEvent" WHERE "id" = ${id}`;
+    const deliveryRow = (id: string) => db().$queryRaw<Array<Record<string, unknown>>>`SELECT "status", "attempts", "nextAttemptAt", "createdAt", "updatedAt" FROM "Delivery" WHERE "id" = ${id}`;
+    const jobRow = (id: string) => db().$queryRaw<Array<Record<string, unknown>>>`SELECT "kind", "payload", "runAt", "attempts", "createdAt", "lockedUntil", "failedAt" FROM "Job" WHERE "id" = ${id}`;
+    const [ours, theirs] = [(await eventRow(emitted.id!))[0], (await eventRow(viaPrisma.id))[0]];
+    expect(shape(ours.createdAt)).toEqual(shape(theirs.createdAt));
+    expect(ours.payload).toEqual(theirs.payload);
+    const shapes = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === "status" || k === "kind" ? v : shape(v)]));
+    expect(shapes((await deliveryRow(delivery.id))[0])).toEqual(shapes((await deliveryRow(deliveryViaPrisma.id))[0]));
+    const [ourJob, theirJob] = [(await jobRow(job))[0], (await jobRow(jobViaPrisma.id))[0]];
+    expect({ ...shapes(ourJob), payload: undefined }).toEqual({ ...shapes(theirJob), payload: undefined });
+    expect(shape(ourJob.payload)).toEqual(shape(theirJob.payload)); // {"deliveryId":"…"} alike
+
+    const claimed = await claimJobs("emit-test", 1000, 60_000);
+    expect(claimed.find((c) => c.id === job)).toMatchObject({ kind: "deliver", payload: { deliveryId: delivery.id }, attempts: 1 });
   });
 });

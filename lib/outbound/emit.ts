@@ -5,14 +5,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db";
+import { timeOrderedId } from "../time-ordered-id";
 import { subscribes, type OutboundEventType } from "./event-types";
+import { insertFanout, type FanoutTx } from "./insert-fanout";
 
 export { OUTBOUND_EVENT_TYPES, type OutboundEventType } from "./event-types";
 
 /** Envelopes above this are refused at the source (DESIGN.md §3 limits). */
 export const MAX_OUTBOUND_PAYLOAD_BYTES = 256 * 1024;
 
-type Tx = Pick<Db, "outboundEvent" | "outboundWebhook" | "delivery" | "job">;
+type Tx = Pick<Db, "outboundWebhook"> & FanoutTx;
 
 export type EmitOptions = {
   /** Only this subscription (test events), whatever its eventTypes. */
@@ -33,7 +35,7 @@ export async function emitOutboundEvent(tx: Tx, event: OutboundEventInput, optio
 /**
  * Many events at once (the worker's batches): one lookup of subscriptions for all the
  * users, then one insert each for the events, their deliveries and the deliveries' jobs,
- * whatever the number of events, so the cost per event stays small.
+ * whatever the number of events, so the cost per event stays small (insert-fanout.ts).
  * An event that no subscription wants is not stored (its id is null): nothing would
  * ever send or show it, and most inbound events of a busy endpoint are such.
  */
@@ -50,12 +52,14 @@ export async function emitOutboundEvents(tx: Tx, events: OutboundEventInput[], o
   const stored = emitted.filter((e) => e.id !== null);
   if (stored.length > 0) {
     const now = new Date();
-    const deliveries = stored.flatMap(({ id, targets }) => targets.map((webhook) => ({ id: randomUUID(), outboundEventId: id!, webhookId: webhook.id, nextAttemptAt: now })));
-    await tx.outboundEvent.createMany({ data: stored.map(({ id, event }) => ({ id: id!, userId: event.userId, type: event.type, source: event.source, payload: event.payload as object })) });
-    if (deliveries.length > 0) {
-      await tx.delivery.createMany({ data: deliveries });
-      await tx.job.createMany({ data: deliveries.map((d) => ({ kind: "deliver", payload: { deliveryId: d.id } })) });
-    }
+    const deliveries = stored.flatMap(({ id, targets }) => targets.map((webhook) => ({ id: randomUUID(), outboundEventId: id!, webhookId: webhook.id })));
+    await insertFanout(tx, {
+      events: stored.map(({ id, event }) => ({ id: id!, userId: event.userId, type: event.type, source: event.source, payload: event.payload })),
+      deliveries,
+      // Time-ordered, as the receiver's jobs: appended to the primary-key index, not spread over it.
+      jobs: deliveries.map((d) => ({ id: timeOrderedId(now.getTime()), deliveryId: d.id })),
+      now,
+    });
   }
   return emitted.map(({ id, targets }) => ({ id, deliveries: targets.length }));
 }

@@ -1,8 +1,10 @@
 // Puts a burst of outbound events straight into the database (through the real
-// emitOutboundEvent, so each gets its Delivery and deliver job), for queue tests.
+// emitOutboundEvents, so each gets its Delivery and deliver job), for queue tests and
+// the deliver benchmark: 250 events per transaction, written as one batch as the
+// worker's process-inbound batches write them.
 import { closeDb, db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
-import { emitOutboundEvent } from "@/lib/outbound/emit";
+import { emitOutboundEvents } from "@/lib/outbound/emit";
 import { TEST_SECRETS } from "./test-db";
 
 export async function emitBurst(databaseUrl: string, userId: string, count: number): Promise<string[]> {
@@ -10,17 +12,9 @@ export async function emitBurst(databaseUrl: string, userId: string, count: numb
   resetEnvCache();
   const ids: string[] = [];
   for (let start = 0; start < count; start += 250) {
-    const batch = await db().$transaction(
-      async (tx) => {
-        const made: string[] = [];
-        for (let i = start; i < Math.min(count, start + 250); i++) {
-          made.push((await emitOutboundEvent(tx, { userId, type: "message:received", source: "burst", payload: { n: i } }, { storeAlways: true })).id!);
-        }
-        return made;
-      },
-      { timeout: 60_000 },
-    );
-    ids.push(...batch);
+    const events = Array.from({ length: Math.min(count, start + 250) - start }, (_, k) => ({ userId, type: "message:received" as const, source: "burst", payload: { n: start + k } }));
+    const batch = await db().$transaction((tx) => emitOutboundEvents(tx, events, { storeAlways: true }), { timeout: 60_000 });
+    ids.push(...batch.map((e) => e.id!));
   }
   await closeDb();
   return ids;
