@@ -52,7 +52,22 @@ const EXISTING = {
     JOIN unnest($1::text[], $2::text[]) AS k("endpointId", "deliveryId") USING ("endpointId", "deliveryId")`,
 };
 
-export async function loadEndpointPg(endpointId: string): Promise<InboundEndpoint | null> {
+// Lookups of one endpoint that overlap share one query: under load every request of a
+// burst asks for the same row. A joining request may get an answer that is up to one
+// round trip older than its own query would give (as if it had arrived a moment earlier);
+// nothing is kept once the query returns, so no change is missed for longer than that.
+const lookups = new Map<string, Promise<InboundEndpoint | null>>();
+
+export function loadEndpointPg(endpointId: string): Promise<InboundEndpoint | null> {
+  let lookup = lookups.get(endpointId);
+  if (!lookup) {
+    lookup = queryEndpoint(endpointId).finally(() => lookups.delete(endpointId));
+    lookups.set(endpointId, lookup);
+  }
+  return lookup;
+}
+
+async function queryEndpoint(endpointId: string): Promise<InboundEndpoint | null> {
   try {
     const { rows } = await directPool().query<InboundEndpoint>({ ...ENDPOINT, values: [endpointId] });
     return rows[0] ?? null;
