@@ -9,6 +9,7 @@ import { Prisma as SqlitePrisma, PrismaClient } from "./generated/sqlite/client"
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { sqliteFileUrl } from "./db-url";
 import { env } from "./env";
+import { closeDirectPool } from "./pg-direct";
 import { closeDirectConnection } from "./sqlite-direct";
 
 export type Db = PrismaClient;
@@ -52,5 +53,6 @@ export async function closeDb(): Promise<void> {
   const current = globalForDb.hookyardDb;
   globalForDb.hookyardDb = undefined;
   closeDirectConnection();
+  await closeDirectPool();
   await current?.client.$disconnect();
 }

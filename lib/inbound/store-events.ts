@@ -2,20 +2,20 @@
 // event with its process-inbound job in one transaction, deduped on (endpoint,
 // delivery id). Only after the commit is the provider told 202, so an acknowledged
 // event cannot be lost. SQLite takes a raw, group-committed path (store/sqlite-store.ts,
-// the reason is in bench/README.md); PostgreSQL goes through Prisma (store/prisma-store.ts).
+// the reason is in bench/README.md); PostgreSQL its twin on a raw pg pool (store/pg-store.ts).
 import "server-only";
 import { env } from "../env";
 import type { InboundEndpoint } from "./endpoint-context";
-import { loadEndpointPrisma, storeEventsPrisma } from "./store/prisma-store";
+import { loadEndpointPg, storeEventsPg } from "./store/pg-store";
 import { loadEndpointSqlite, storeEventsSqlite } from "./store/sqlite-store";
 import type { IncomingEvent, StoreResult } from "./store/types";
 
 export type { IncomingEvent, StoreResult } from "./store/types";
 
 export function loadEndpoint(endpointId: string): Promise<InboundEndpoint | null> {
-  return env().databaseKind === "sqlite" ? loadEndpointSqlite(endpointId) : loadEndpointPrisma(endpointId);
+  return env().databaseKind === "sqlite" ? loadEndpointSqlite(endpointId) : loadEndpointPg(endpointId);
 }
 
 export function storeEvents(endpoint: InboundEndpoint, headers: Record<string, string>, events: IncomingEvent[]): Promise<StoreResult> {
-  return env().databaseKind === "sqlite" ? storeEventsSqlite(endpoint, headers, events) : storeEventsPrisma(endpoint, headers, events);
+  return env().databaseKind === "sqlite" ? storeEventsSqlite(endpoint, headers, events) : storeEventsPg(endpoint, headers, events);
 }

@@ -36,7 +36,8 @@ function asPostgres(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${path.basename(command)} failed: ${result.stderr || result.stdout}`);
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+/** `durable`: keep fsync and synchronous_commit on (benchmarks measure real commits); tests leave them off. */
+export async function startPgCluster(options: { durable?: boolean } = {}): Promise<PgCluster> {
   const bin = findPgBin();
   if (!bin) throw new Error("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/pg_ctl)");
   const dir = mkdtempSync(path.join(os.tmpdir(), "hookyard-pg-"));
@@ -48,8 +49,9 @@ export async function startPgCluster(): Promise<PgCluster> {
   const data = path.join(dir, "data");
   const port = await freePort();
   asPostgres(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "pg.log"), "-w", "-o", options, "start"]);
+  const durability = options.durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability} -c max_connections=200`;
+  asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "pg.log"), "-w", "-o", serverOptions, "start"]);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {

@@ -2,7 +2,7 @@
 // connection (lib/sqlite-direct.ts): the endpoint lookup, and the event + job
 // inserts, group-committed. Rows are written exactly as Prisma writes them (ids,
 // JSON as text, DateTime as "…+00:00" text, Bytes as a blob), so every other part of
-// the app reads them through Prisma unchanged. PostgreSQL uses prisma-store.ts.
+// the app reads them through Prisma unchanged. PostgreSQL uses pg-store.ts.
 import "server-only";
 import type Database from "better-sqlite3";
 import { ApiError } from "../../api/errors";
