@@ -32,7 +32,12 @@ export async function processInboundBatch(rawPayloads: unknown[]): Promise<void>
   const ids = rawPayloads.map((p) => processInboundPayloadSchema.parse(p).eventId);
   const started = Date.now();
   const rows = await db().inboundEvent.findMany({
-    where: { id: { in: ids }, status: { not: "rejected" } }, // deleted with its endpoint, or never accepted: nothing to do
+    // Only events still waiting. A job that runs again (its worker died after this batch
+    // committed but before the job was deleted, and the lease lapsed) finds its event
+    // processed and does nothing, so no activity or message:received is written twice.
+    // Deleted with its endpoint, or rejected: nothing to do either. A replay sets the
+    // event back to "accepted" before it enqueues its job.
+    where: { id: { in: ids }, status: "accepted" },
     select: { id: true, endpointId: true, providerId: true, eventType: true, payload: true, body: true, receivedAt: true, endpoint: { select: { userId: true, triggerTypes: true } } },
     orderBy: { receivedAt: "asc" },
   });
